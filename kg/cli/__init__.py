@@ -1,0 +1,23 @@
+"""Command-line interface: a thin shell over plain functions.
+
+Each sub-command lives in its own module and registers itself on ``app``.
+"""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="kg",
+    help="Build, query and view knowledge graphs of Chinese government speeches.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# Sub-command modules: importing one registers its commands on ``app``.
+from kg.cli import build as _build  # noqa: E402,F401
+
+
+def main() -> None:
+    app()
