@@ -15,6 +15,11 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+@app.callback()
+def _root() -> None:
+    """kg: knowledge graphs of Chinese government speeches and the reports that carry them."""
+
+
 # Sub-command modules: importing one registers its commands on ``app``.
 from kg.cli import build as _build  # noqa: E402,F401
 
