@@ -1,0 +1,190 @@
+"""An embedded persistent Oxigraph store holding one named graph per document.
+
+A document unit is ``(doc_iri, sha256, graph)``: the document's IRI (also the name
+of its graph), the SHA-256 of its source bytes and its rdflib graph. The hash is
+kept inside the document's own graph as ``<doc> kg:sha256 "..."`` (as the graph
+contract already has it), so an unchanged document is recognised and skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+
+SHA256 = "https://w3id.org/zhkg/ontology#sha256"
+ONTOLOGY_GRAPH = "https://w3id.org/zhkg/ontology"
+
+# File extension -> (pyoxigraph format, rdflib format name).
+FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
+    ".ttl": (ox.RdfFormat.TURTLE, "turtle"),
+    ".nt": (ox.RdfFormat.N_TRIPLES, "nt"),
+    ".nq": (ox.RdfFormat.N_QUADS, "nquads"),
+    ".trig": (ox.RdfFormat.TRIG, "trig"),
+    ".jsonld": (ox.RdfFormat.JSON_LD, "json-ld"),
+    ".json": (ox.RdfFormat.JSON_LD, "json-ld"),
+    ".rdf": (ox.RdfFormat.RDF_XML, "xml"),
+    ".owl": (ox.RdfFormat.RDF_XML, "xml"),
+}
+
+
+class StoreError(Exception):
+    """A user-facing problem with a store or graph file (message names the path)."""
+
+
+@dataclass(frozen=True)
+class DocumentUnit:
+    """One document's graph, ready to go into its own named graph."""
+
+    doc_iri: str
+    sha256: str
+    graph: rdflib.Graph
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What ``sync_documents`` did, in documents."""
+
+    added: int = 0
+    replaced: int = 0
+    skipped: int = 0
+    dropped: int = 0
+
+
+def is_store_dir(path: Path) -> bool:
+    """True for a directory holding an Oxigraph (RocksDB) store."""
+    return path.is_dir() and (path / "CURRENT").is_file()
+
+
+def open_store(directory: str | Path, read_only: bool = False) -> ox.Store:
+    """Open (or create, unless ``read_only``) the on-disk store at ``directory``."""
+    path = Path(directory)
+    if read_only:
+        if not is_store_dir(path):
+            raise StoreError(f"{path}: not an Oxigraph store directory")
+        return ox.Store.read_only(str(path))
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: exists and is not a directory")
+    if path.is_dir() and any(path.iterdir()) and not is_store_dir(path):
+        raise StoreError(f"{path}: directory is not empty and is not an Oxigraph store")
+    try:
+        return ox.Store(str(path))
+    except OSError as err:
+        raise StoreError(f"{path}: cannot open store ({err})") from err
+
+
+def stored_documents(store: ox.Store) -> dict[str, str]:
+    """``{doc_iri: sha256}`` of the documents in the store."""
+    rows = store.query(f"SELECT ?g ?sha WHERE {{ GRAPH ?g {{ ?g <{SHA256}> ?sha }} }}")
+    return {row["g"].value: row["sha"].value for row in rows}
+
+
+def graph_to_ntriples(graph: rdflib.Graph) -> bytes:
+    """N-Triples bytes of an rdflib graph (the fast path into Oxigraph)."""
+    return graph.serialize(format="nt", encoding="utf-8")
+
+
+def replace_graph(store: ox.Store, graph_iri: str, graph: rdflib.Graph) -> None:
+    """Make the named graph ``graph_iri`` hold exactly the triples of ``graph``."""
+    name = ox.NamedNode(graph_iri)
+    store.remove_graph(name)
+    store.bulk_load(graph_to_ntriples(graph), ox.RdfFormat.N_TRIPLES, to_graph=name)
+
+
+def sync_documents(store: ox.Store, units: Iterable[DocumentUnit], prune: bool = False) -> SyncReport:
+    """Bring the store's per-document graphs in line with ``units``.
+
+    An unchanged document (same SHA-256) is skipped, a changed one has its graph
+    replaced, a new one is added; with ``prune``, stored documents not among
+    ``units`` are dropped.
+    """
+    known = stored_documents(store)
+    seen: set[str] = set()
+    added = replaced = skipped = 0
+    for unit in units:
+        seen.add(unit.doc_iri)
+        if known.get(unit.doc_iri) == unit.sha256:
+            skipped += 1
+            continue
+        graph = _with_hash(unit)
+        if unit.doc_iri in known:
+            replaced += 1
+        else:
+            added += 1
+        replace_graph(store, unit.doc_iri, graph)
+    dropped = 0
+    if prune:
+        for doc_iri in known.keys() - seen:
+            store.remove_graph(ox.NamedNode(doc_iri))
+            dropped += 1
+    store.flush()
+    return SyncReport(added=added, replaced=replaced, skipped=skipped, dropped=dropped)
+
+
+def _with_hash(unit: DocumentUnit) -> rdflib.Graph:
+    """The unit's graph with exactly one ``<doc> kg:sha256`` triple, the unit's hash."""
+    doc, sha = rdflib.URIRef(unit.doc_iri), rdflib.URIRef(SHA256)
+    if set(unit.graph.objects(doc, sha)) == {rdflib.Literal(unit.sha256)}:
+        return unit.graph
+    graph = rdflib.Graph()
+    for triple in unit.graph:
+        graph.add(triple)
+    graph.set((doc, sha, rdflib.Literal(unit.sha256)))
+    return graph
+
+
+def load_file(path: str | Path) -> ox.Store:
+    """An in-memory store holding an RDF file (triples into the default graph, quads as given)."""
+    path = Path(path)
+    fmt = file_format(path)
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=fmt[0])
+    except (SyntaxError, ValueError) as err:
+        raise StoreError(f"{path}: not valid {fmt[1]} ({_first_line(err)})") from err
+    except OSError as err:
+        raise StoreError(f"{path}: cannot read ({err.strerror or err})") from err
+    return store
+
+
+def file_format(path: Path) -> tuple[ox.RdfFormat, str]:
+    """The RDF format of a graph file, from its extension."""
+    if not path.is_file():
+        raise StoreError(f"{path}: no such file")
+    try:
+        return FORMATS[path.suffix.lower()]
+    except KeyError:
+        known = ", ".join(sorted(FORMATS))
+        raise StoreError(f"{path}: unknown RDF file extension (known: {known})") from None
+
+
+def open_source(source: str | Path, read_only: bool = True) -> ox.Store:
+    """A store directory (opened on disk) or a graph file (loaded into memory)."""
+    path = Path(source)
+    if path.is_dir():
+        return open_store(path, read_only=read_only)
+    return load_file(path)
+
+
+def to_rdflib(store: ox.Store) -> rdflib.Dataset:
+    """The whole store as an rdflib Dataset (named graphs kept)."""
+    dataset = rdflib.Dataset()
+    dataset.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+    return dataset
+
+
+def from_rdflib(graph: rdflib.Graph) -> ox.Store:
+    """An in-memory store holding an rdflib Graph (default graph) or Dataset (quads)."""
+    store = ox.Store()
+    if isinstance(graph, rdflib.Dataset):
+        store.bulk_load(graph.serialize(format="nquads", encoding="utf-8"), ox.RdfFormat.N_QUADS)
+    else:
+        store.bulk_load(graph_to_ntriples(graph), ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def _first_line(err: Exception) -> str:
+    return str(err).splitlines()[0] if str(err) else type(err).__name__
