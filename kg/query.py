@@ -33,7 +33,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-KG_NS = "https://w3id.org/zhkg/ontology#"
+from kg.vocab import KG
+
+KG_NS = str(KG._NS)
 KINDS = ("label", "string", "int", "kg", "iri")
 
 _HEADER = re.compile(r"^#\s*(description|param)\s*:\s*(.*)$")

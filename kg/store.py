@@ -15,8 +15,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
-SHA256 = "https://w3id.org/zhkg/ontology#sha256"
-ONTOLOGY_GRAPH = "https://w3id.org/zhkg/ontology"
+from kg.vocab import KG
+
+SHA256 = str(KG.sha256)
+ONTOLOGY_GRAPH = str(KG._NS).rstrip("#")
 
 # File extension -> (pyoxigraph format, rdflib format name).
 FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {

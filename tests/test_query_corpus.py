@@ -11,8 +11,8 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.store import DocumentUnit
+from kg.vocab import KG
 
-KG = Namespace("https://w3id.org/zhkg/ontology#")
 ORG = Namespace("http://www.w3.org/ns/org#")
 ID = "https://w3id.org/zhkg/id/"
 
