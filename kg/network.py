@@ -14,13 +14,12 @@ from functools import cache
 from pathlib import Path
 
 import networkx as nx
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV
 
 from kg.resources import ontology_dir
 from kg.types import EntityType, RelationType
-
-KG = Namespace("https://w3id.org/zhkg/ontology#")
+from kg.vocab import KG
 
 # Used where the ontology file carries no @zh label for a term.
 _ZH_FALLBACK = {

@@ -8,10 +8,13 @@ from dataclasses import asdict
 
 import networkx as nx
 from pyvis.network import Network
+from rdflib import RDF, Graph
+from rdflib.namespace import DCTERMS
 
 from kg.network import zh_labels
 from kg.render.style import FONT, STYLES
 from kg.types import EntityType, RelationType
+from kg.vocab import KG
 
 # Above this many nodes the layout uses cheaper settings: fewer stabilisation
 # iterations, no improved initial layout, straight edges.
@@ -136,3 +139,13 @@ def _edge_tooltip(view: nx.MultiDiGraph, s: str, o: str, data: dict) -> str:
     lines = [f"{view.nodes[s]['label']} —{data['label']}→ {view.nodes[o]['label']}"]
     lines += [e.text for e in data["evidence"][:2]]
     return "\n".join(lines)
+
+
+def corpus_title(graph: Graph, fallback: str) -> str:
+    """A title for the corpus: its one document's title, or ``fallback`` with the report count."""
+    titles = sorted(
+        str(t) for d in graph.subjects(RDF.type, KG.Document) for t in graph.objects(d, DCTERMS.title)
+    )
+    if len(titles) == 1:
+        return titles[0]
+    return f"{fallback}（{len(titles)} 篇报道）" if titles else fallback

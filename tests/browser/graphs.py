@@ -12,7 +12,8 @@ import pytest
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV
 
-KG = Namespace("https://w3id.org/zhkg/ontology#")
+from kg.vocab import KG
+
 ID = Namespace("https://w3id.org/zhkg/id/")
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
 XSS_SCRIPT = "<script>alert(1)</script>"
