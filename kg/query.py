@@ -37,6 +37,18 @@ from kg.vocab import KG
 
 KG_NS = str(KG._NS)
 KINDS = ("label", "string", "int", "kg", "iri")
+# Prefixes every query may use without declaring them (and used to shorten IRIs in tables).
+PREFIXES = {
+    "kg": KG_NS,
+    "id": "https://w3id.org/zhkg/id/",
+    "rdf": str(rdflib.RDF),
+    "rdfs": str(rdflib.RDFS),
+    "skos": str(rdflib.SKOS),
+    "org": "http://www.w3.org/ns/org#",
+    "prov": str(rdflib.PROV),
+    "dcterms": str(rdflib.DCTERMS),
+    "xsd": str(rdflib.XSD),
+}
 
 _HEADER = re.compile(r"^#\s*(description|param)\s*:\s*(.*)$")
 _PARAM = re.compile(
@@ -197,12 +209,12 @@ def run(store: ox.Store, text: str, update: bool = False) -> Result | None:
         if not update:
             raise QueryError("this is a SPARQL update; the store is read-only unless --update is given")
         try:
-            store.update(text)
+            store.update(text, prefixes=PREFIXES)
         except SyntaxError as err:
             raise QueryError(f"bad SPARQL update: {_one_line(err)}") from err
         return None
     try:
-        answer = store.query(text, use_default_graph_as_union=True)
+        answer = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
     except SyntaxError as err:
         raise QueryError(f"bad SPARQL: {_one_line(err)}") from err
     except OSError as err:
@@ -218,7 +230,7 @@ def run(store: ox.Store, text: str, update: bool = False) -> Result | None:
 
 def run_rdflib(graph: rdflib.Graph, text: str) -> Result:
     """Run a query with rdflib's own engine (the baseline the store is compared with)."""
-    answer = graph.query(text)
+    answer = graph.query(text, initNs=PREFIXES)
     if answer.type == "ASK":
         return Result(kind="ask", boolean=bool(answer.askAnswer))
     if answer.type in ("CONSTRUCT", "DESCRIBE"):
@@ -246,25 +258,14 @@ def to_rdflib_term(node: object) -> Node | None:
     raise QueryError(f"unsupported term in result: {node}")
 
 
-def _one_line(err: Exception) -> str:
-    text = " ".join(str(err).split())
-    return text or type(err).__name__
+def _one_line(err: Exception, limit: int = 160) -> str:
+    text = " ".join(str(err).split()) or type(err).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # Output ---------------------------------------------------------------------------------
 
 FORMATS = ("table", "csv", "tsv", "json")
-PREFIXES = {
-    "kg": KG_NS,
-    "id": "https://w3id.org/zhkg/id/",
-    "rdf": str(rdflib.RDF),
-    "rdfs": str(rdflib.RDFS),
-    "skos": str(rdflib.SKOS),
-    "org": "http://www.w3.org/ns/org#",
-    "prov": str(rdflib.PROV),
-    "dcterms": str(rdflib.DCTERMS),
-    "xsd": str(rdflib.XSD),
-}
 
 
 def format_result(result: Result, fmt: str = "table", width: int = 120) -> str:
