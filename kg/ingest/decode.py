@@ -39,13 +39,16 @@ _ALIASES = {
     "cp950": "cp950",
 }
 # Unicode blocks that a wrong legacy decoding of Chinese bytes fills with:
-# Latin extended, Greek, Cyrillic, box drawing, kana, bopomofo, CJK extension A,
-# private use, compatibility ideographs, vertical and small forms.
+# diaeresis and ditto mark (Big5 quotes read as GB), Latin extended, Greek, Cyrillic,
+# enclosed numbers, box drawing, kana, bopomofo, CJK extension A, private use,
+# compatibility ideographs, vertical and small forms.
 _GARBAGE_BLOCKS = (
+    (0x00A8, 0x00A8),
     (0x0100, 0x024F),
     (0x0370, 0x04FF),
     (0x2460, 0x24FF),
     (0x2500, 0x257F),
+    (0x3003, 0x3003),
     (0x3040, 0x30FF),
     (0x3100, 0x312F),
     (0x31A0, 0x31BF),
@@ -58,6 +61,9 @@ _GARBAGE_BLOCKS = (
 # and so proves nothing; only these declarations are taken at their word.
 _TRUSTED_DECLARED = frozenset({"utf-8", "gb18030", "big5", "big5hkscs", "cp950"})
 _CONTROL_SHARE = 0.05
+# Text this long that reads this badly as Chinese is handed to charset-normalizer.
+_IMPLAUSIBLE_MIN = 12
+_IMPLAUSIBLE_SHARE = 0.3
 
 
 def codec_for_label(label: str) -> str | None:
@@ -106,7 +112,13 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
         return text, "utf-8"
     candidates = {codec: t for codec in _CHINESE_LEGACY if (t := _strict(data, codec)) is not None}
     if candidates:
-        return _pick_chinese(candidates)
+        text, codec = _pick_chinese(candidates)
+        wide = sum(1 for ch in text if not ch.isascii())
+        if wide < _IMPLAUSIBLE_MIN or implausibility(text) <= _IMPLAUSIBLE_SHARE * wide:
+            return text, codec
+        # Mostly implausible as Chinese (Shift-JIS, say): let the detector look at every codec.
+        best = from_bytes(data).best()
+        return (str(best), best.encoding) if best is not None else (text, codec)
     best = from_bytes(data).best()
     if best is None:
         raise InputError("not a text file")
