@@ -8,6 +8,13 @@ contract already has it), so an unchanged document is recognised and skipped.
 
 from __future__ import annotations
 
+import ipaddress
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,11 +145,14 @@ def _with_hash(unit: DocumentUnit) -> rdflib.Graph:
     return graph
 
 
-def load_file(path: str | Path) -> ox.Store:
-    """An in-memory store holding an RDF file (triples into the default graph, quads as given)."""
+def load_file(path: str | Path, directory: str | Path | None = None) -> ox.Store:
+    """A store holding an RDF file (triples into the default graph, quads as given).
+
+    In memory, or on disk in ``directory`` when given.
+    """
     path = Path(path)
     fmt = file_format(path)
-    store = ox.Store()
+    store = ox.Store() if directory is None else open_store(directory)
     try:
         store.bulk_load(path=str(path), format=fmt[0])
     except (SyntaxError, ValueError) as err:
@@ -190,3 +200,66 @@ def from_rdflib(graph: rdflib.Graph) -> ox.Store:
 
 def _first_line(err: Exception) -> str:
     return str(err).splitlines()[0] if str(err) else type(err).__name__
+
+
+# Serving ---------------------------------------------------------------------------------
+
+
+def oxigraph_binary() -> str:
+    """The ``oxigraph`` server program (PyPI's ``oxigraph`` package), beside this Python first."""
+    found = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
+    if not found:
+        raise StoreError("oxigraph: server program not found (pip install oxigraph)")
+    return found
+
+
+def server_command(location: Path, host: str, port: int, writable: bool = False) -> list[str]:
+    """The command line of an Oxigraph SPARQL server over ``location``, querying the union graph."""
+    mode = "serve" if writable else "serve-read-only"
+    bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    return [oxigraph_binary(), mode, "--location", str(location), "--bind", bind, "--union-default-graph"]
+
+
+def start_server(
+    location: Path, host: str = "127.0.0.1", port: int = 7878, writable: bool = False, timeout: float = 20
+) -> subprocess.Popen:
+    """Start the server and return once it accepts connections (its stderr names any failure)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            raise StoreError(f"cannot listen on {host}:{port} ({err.strerror or err})") from None
+    # stderr goes to a file, not a pipe: a long-lived server must never block on it.
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(server_command(location, host, port, writable), stderr=log)
+        try:
+            _wait_until_listening(process, log, host, port, timeout)
+        except BaseException:  # a failure or an interrupt while starting: leave no server behind
+            process.terminate()
+            process.wait()
+            raise
+    return process
+
+
+def _wait_until_listening(process: subprocess.Popen, log, host: str, port: int, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            log.seek(0)
+            lines = log.read().decode(errors="replace").strip().splitlines()
+            raise StoreError(f"oxigraph server failed ({lines[-1] if lines else process.returncode})")
+        try:
+            with socket.create_connection((host, port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise StoreError(f"oxigraph server did not start within {timeout:.0f} s")
+
+
+def is_loopback(host: str) -> bool:
+    """True for a host name or address that only this machine can reach."""
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
