@@ -7,12 +7,42 @@ from pathlib import Path
 import typer
 
 from kg.cli import app
+from kg.types import EntityType, RelationType
+
+
+def print_summary(report, written: list[Path]) -> None:
+    counts = report.counts()
+    typer.echo(f"built {len(report.results)} document(s), {len(report.graph)} triples")
+    typer.echo("entities:  " + "  ".join(f"{t.value} {counts[t.value]}" for t in EntityType))
+    typer.echo("relations: " + "  ".join(f"{r.value} {counts[r.value]}" for r in RelationType))
+    for path in written:
+        typer.echo(f"wrote {path}")
 
 
 @app.command()
 def build(
-    inputs: list[Path] = typer.Argument(..., help="Files or folders of reports."),
+    inputs: list[Path] = typer.Argument(..., help="Report files (txt, html, docx, pdf) or folders of them."),
     out: Path = typer.Option(Path("output"), "-o", "--out", help="Output folder."),
+    formats: list[str] = typer.Option(
+        ["ttl"], "--format", "-f", help="RDF formats to write: ttl, nt, jsonld (repeatable)."
+    ),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop facts scored below this (0–1)."),
+    html: bool = typer.Option(True, "--html/--no-html", help="Write the interactive graph.html view."),
 ) -> None:
-    """Build the knowledge graph of INPUT files or folders into OUTDIR."""
-    raise typer.Exit(code=2)
+    """Build the knowledge graph of INPUTS into OUT/graph.ttl and OUT/graph.html."""
+    from kg.build import FORMATS, build_corpus, write_outputs
+
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        typer.echo(f"error: unknown format {unknown[0]!r} (choose from {', '.join(FORMATS)})", err=True)
+        raise typer.Exit(2)
+    report = build_corpus(inputs, min_confidence)
+    for failure in report.failures:
+        typer.echo(f"error: {failure.path}: {failure.reason}", err=True)
+    if not report.results:
+        typer.echo("error: nothing could be built", err=True)
+        raise typer.Exit(1)
+    written = write_outputs(report, out, formats, html=html)
+    print_summary(report, written)
+    if report.failures:
+        raise typer.Exit(1)

@@ -75,6 +75,8 @@ class _Line:
 def normalise(source: str) -> Normalised:
     """Normalise ``source`` (decoded text) into ``Document.text`` and its offset map."""
     lines = [line for line in _fold_lines(source) if line.chars]
+    for line in lines:
+        _zh_context(line.chars)  # first per line, so the join decisions see Chinese punctuation
     width = _wrap_width(lines)
     paragraphs: list[_Line] = []
     last: _Line | None = None  # the last physical line of the current paragraph
@@ -136,7 +138,8 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     """The column width of a hard-wrapped layout, or None when lines are paragraphs.
 
     Wrapped when at least half of the lines of 16 columns or more end within a
-    few columns of one common width (the others being the last lines of paragraphs).
+    few columns of one common width (the others being the last lines of paragraphs
+    and headers) and hardly any line is wider.
     """
     widths = sorted(w for line in lines if (w := _width(line.chars)) >= _WRAP_MIN_COLUMNS)
     if len(widths) < 4:
@@ -145,7 +148,8 @@ def _wrap_width(lines: list[_Line]) -> int | None:
         ((w, sum(1 for v in widths if w - _WRAP_TOLERANCE <= v <= w)) for w in set(widths)),
         key=lambda wc: (wc[1], wc[0]),
     )
-    return best if count >= 3 and 2 * count >= len(widths) else None
+    wider = sum(1 for v in widths if v > best)
+    return best if count >= 3 and 2 * count >= len(widths) and 10 * wider <= len(widths) else None
 
 
 def _joins(para: _Line, last: _Line, nxt: _Line, wrap: int | None) -> bool:
@@ -195,9 +199,17 @@ def _zh(ch: str | None) -> bool:
 
 
 def _zh_context(chars: list[str]) -> None:
-    """Make quotes, parentheses and ASCII punctuation in Chinese context Chinese (in place)."""
+    """Make quotes, parentheses and ASCII punctuation in Chinese context Chinese (in place).
 
-    def at(i: int) -> str | None:
+    The context of a character is the nearest character on each side that is not
+    ASCII ``, : ; ? !``, so a run like ``?!`` turns as a whole and a second pass
+    changes nothing.
+    """
+
+    def side(i: int, step: int) -> str | None:
+        i += step
+        while 0 <= i < len(chars) and chars[i] in _TO_WIDE:
+            i += step
         return chars[i] if 0 <= i < len(chars) else None
 
     quotes = [i for i, ch in enumerate(chars) if ch == '"']
@@ -211,16 +223,20 @@ def _zh_context(chars: list[str]) -> None:
         elif ch == ")" and stack:
             open_ = stack.pop()
             inner = chars[open_ + 1 : i]
-            if _zh(at(open_ - 1)) or _zh(at(i + 1)) or any(_han(c) for c in inner):
+            if _zh(side(open_, -1)) or _zh(side(i, 1)) or any(_han(c) for c in inner):
                 chars[open_], chars[i] = "（", "）"
-        elif ch == ")" and (_han(at(i - 1) or "a") or _han(at(i + 1) or "a")):
+        elif ch == ")" and (_han_at(side(i, -1)) or _han_at(side(i, 1))):
             chars[i] = "）"
     for open_ in stack:
-        if _han(at(open_ - 1) or "a") or _han(at(open_ + 1) or "a"):
+        if _han_at(side(open_, -1)) or _han_at(side(open_, 1)):
             chars[open_] = "（"
     for i, ch in enumerate(chars):
-        if ch in _TO_WIDE and (_zh(at(i - 1)) or _zh(at(i + 1))):
+        if ch in _TO_WIDE and (_zh(side(i, -1)) or _zh(side(i, 1))):
             chars[i] = _TO_WIDE[ch]
+
+
+def _han_at(ch: str | None) -> bool:
+    return ch is not None and _han(ch)
 
 
 def _offset_map(src: list[int]) -> OffsetMap:

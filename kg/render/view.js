@@ -20,6 +20,7 @@
     network.setOptions({ physics: { enabled: false } });
     network.once("afterDrawing", function () {
       window.kgReady = true;
+      window.kgReadyAt = performance.now();
       document.body.setAttribute("data-ready", "true");
     });
     network.fit({ animation: false });

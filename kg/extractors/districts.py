@@ -1,0 +1,194 @@
+"""Districts: administrative divisions from the GB/T 2260 lexicon and development-zone patterns."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+
+from kg.extractors.context import Context
+from kg.extractors.spans import expand_left
+from kg.lexicon.divisions import ZONE_SUFFIX_EQUIVALENTS, Division, DivisionIndex, load_divisions
+from kg.types import Document, EntityType, Mention
+
+# Zone suffixes that make a District when a name stands before them, longest first.
+ZONE_SUFFIXES = (
+    "高新技术产业开发区",
+    "经济技术开发区",
+    "经济综合实验区",
+    "自由贸易试验区",
+    "综合保税区",
+    "经济开发区",
+    "综合实验区",
+    "工业园区",
+    "开发区",
+    "高新区",
+    "经开区",
+    "实验区",
+    "自贸区",
+    "保税区",
+    "综保区",
+    "新区",
+    "港区",
+    "片区",
+)
+# Zones written without a proper name in front, meaning the report city's zone.
+BARE_ZONES = ("高新区", "经开区", "航空港区", "自贸区", "综保区", "保税区")
+_LEADING_NOISE = re.compile(r"^(?:[一二三四五六七八九十]+是|[0-9]+年)")
+
+
+@cache
+def _form_regex() -> re.Pattern[str]:
+    forms = sorted((f for f in load_divisions().by_form if len(f) >= 2), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms)))
+
+
+def report_city(doc: Document) -> Division | None:
+    """The city a report is about: the most frequently named city-level division."""
+    index = load_divisions()
+    counts: Counter[str] = Counter()
+    for match in _form_regex().finditer(doc.text):
+        for division in index.lookup(match.group(0)):
+            city = index.city_of(division)
+            if city is not None and city.level == "city":
+                counts[city.code] += 2 if division.level == "city" else 1
+    if not counts:
+        return None
+    code, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return index.by_code[code]
+
+
+def resolve_zone(name: str, city: Division | None, index: DivisionIndex | None = None) -> Division | None:
+    """The coded zone a written zone name stands for in the report's city, if any.
+
+    ``高新区`` in a Zhengzhou report is 郑州高新技术产业开发区; ``<P>实验区`` is the
+    city's zone whose short name is P or whose full name holds P and an equivalent suffix.
+    """
+    index = index or load_divisions()
+    if city is None:
+        return None
+    for zone in index.zones_in(city):
+        if name in (zone.name, zone.short):
+            return zone
+        for short_suffix, long_suffixes in ZONE_SUFFIX_EQUIVALENTS.items():
+            if not name.endswith(short_suffix):
+                continue
+            stem = name[: -len(short_suffix)]
+            if stem and stem.startswith(city.short):
+                stem = stem[len(city.short) :]
+            if zone.short == short_suffix and not stem:
+                return zone
+            if stem and (zone.short == stem or stem in zone.name) and zone.name.endswith(long_suffixes):
+                return zone
+    return None
+
+
+def _division_attrs(division: Division, index: DivisionIndex) -> dict[str, str]:
+    attrs = {"code": division.code}
+    parent = index.parent(division)
+    if parent is not None:
+        attrs["parent"] = parent.name
+        attrs["parent_code"] = parent.code
+    return attrs
+
+
+def _zone_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
+    suffixes = "|".join(map(re.escape, ZONE_SUFFIXES))
+    for sentence in ctx.body_sentences():
+        text = sentence.text
+        for match in re.finditer(suffixes, text):
+            start = expand_left(text, match.start(), max_len=10)
+            name = text[start : match.end()]
+            stripped = _LEADING_NOISE.sub("", name)
+            start += len(name) - len(stripped)
+            name = stripped
+            if name == match.group(0) and name not in BARE_ZONES:
+                continue  # a generic word such as 开发区 or 新区
+            zone = resolve_zone(name, ctx.city, index)
+            attrs = _division_attrs(zone, index) if zone else {}
+            if not zone and ctx.city is not None:
+                attrs.update(parent=ctx.city.name, parent_code=ctx.city.code)
+            yield ctx.mention(
+                sentence,
+                EntityType.DISTRICT,
+                start,
+                match.end(),
+                confidence=0.9 if zone else 0.75,
+                source="zone-suffix",
+                canonical=zone.name if zone else "",
+                attrs=attrs,
+            )
+
+
+def _lexicon_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
+    regex = _form_regex()
+    for sentence in ctx.body_sentences():
+        for match in regex.finditer(sentence.text):
+            candidates = index.lookup(match.group(0))
+            division = _prefer(candidates, ctx.city, index)
+            if division is None:
+                continue
+            yield ctx.mention(
+                sentence,
+                EntityType.DISTRICT,
+                match.start(),
+                match.end(),
+                confidence=0.95 if len(candidates) == 1 else 0.7,
+                source="divisions",
+                canonical=division.name,
+                attrs=_division_attrs(division, index),
+            )
+
+
+def _prefer(candidates: tuple[Division, ...], city: Division | None, index: DivisionIndex) -> Division | None:
+    """Among homonymous divisions, the one in the report's city or province, else the highest level."""
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    if city is not None:
+        for division in candidates:
+            if index.city_of(division) == city or division.parent == city.parent:
+                return division
+    ranked = sorted(candidates, key=lambda d: ("province", "city", "county").index(d.level))
+    if ranked[0].level != ranked[1].level:
+        return ranked[0]
+    return None  # ambiguous county name with no context: leave it out
+
+
+def _header_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
+    """The speaker's district, as the header writes it."""
+    for speech in ctx.speeches:
+        if not speech.district:
+            continue
+        sentence = next((s for s in ctx.sentences if s.start <= speech.start < s.end), None)
+        if sentence is None:
+            continue
+        offset = sentence.text.find(speech.district)
+        if offset < 0:  # restored level letter (金水区委 → 金水区): point at the stem
+            offset = max(sentence.text.find(speech.district[:-1]), 0)
+        division = _prefer(index.lookup(speech.district), ctx.city, index) or resolve_zone(
+            speech.district, ctx.city, index
+        )
+        attrs = _division_attrs(division, index) if division else {}
+        if not division and ctx.city is not None:
+            attrs.update(parent=ctx.city.name, parent_code=ctx.city.code)
+        yield ctx.mention(
+            sentence,
+            EntityType.DISTRICT,
+            offset,
+            offset + len(speech.district),
+            name=speech.district,
+            confidence=0.95,
+            source="speech-header",
+            canonical=division.name if division else "",
+            attrs=attrs,
+        )
+
+
+def extract_districts(ctx: Context) -> Iterator[Mention]:
+    index = load_divisions()
+    yield from _header_mentions(ctx, index)
+    yield from _zone_mentions(ctx, index)
+    yield from _lexicon_mentions(ctx, index)

@@ -1,0 +1,78 @@
+"""Meetings: ordinal party sessions (十一届十三次全会), 会议, 常委会, 座谈会, congresses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extractors.context import Context
+from kg.extractors.spans import expand_left
+from kg.types import EntityType, Mention
+
+_CN_NUM = "[一二三四五六七八九十百零〇0-9]+"
+_BODY = r"(?:中共)?(?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县))?(?:省委|市委|区委|县委|党工委|人大|政协)?"
+ORDINAL_SESSION = re.compile(
+    rf"{_BODY}(?:第?{_CN_NUM}届)(?:人大|政协)?(?:第?{_CN_NUM}次)(?:全体会议|全会|会议|常委会会议|常委会)"
+)
+CONGRESS = re.compile(rf"{_BODY}第{_CN_NUM}次(?:党代会|党代表大会|代表大会)")
+# Named meetings by their head word; the name runs left to a boundary.
+MEETING_HEADS = re.compile(
+    r"(?:经济工作会议|工作会议|常委会会议|常务会议|全体会议|座谈会|推进会|动员会|现场会|研讨会|"
+    r"务虚会|表彰大会|动员大会|推进大会|誓师大会|党代会|人代会|两会)"
+)
+_GENERIC = {"会议", "全会", "工作会议", "两会", "座谈会", "推进会", "现场会", "研讨会"}
+_SHORT_SESSION = re.compile(r"(?:省委|市委|区委|县委)?全会")
+
+
+def _named(ctx: Context) -> Iterator[Mention]:
+    for sentence in ctx.body_sentences():
+        text = sentence.text
+        taken: list[tuple[int, int]] = []
+        for regex in (ORDINAL_SESSION, CONGRESS):
+            for match in regex.finditer(text):
+                taken.append(match.span())
+                yield ctx.mention(
+                    sentence, EntityType.MEETING, *match.span(), confidence=0.95, source="ordinal"
+                )
+        for match in MEETING_HEADS.finditer(text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            start = expand_left(text, match.start(), max_len=10)
+            name = text[start : match.end()]
+            if (
+                name in _GENERIC
+                or _SHORT_SESSION.fullmatch(name)
+                or name.startswith(("本次", "这次", "此次"))
+            ):
+                continue
+            yield ctx.mention(
+                sentence, EntityType.MEETING, start, match.end(), confidence=0.85, source="head"
+            )
+
+
+def _short_sessions(ctx: Context, named: list[Mention]) -> Iterator[Mention]:
+    """``全会`` / ``市委全会`` refer to the one ordinal 全会 of the document, if there is one."""
+    sessions = {m.name for m in named if m.source == "ordinal" and m.name.endswith("全会")}
+    if len(sessions) != 1:
+        return
+    full = next(iter(sessions))
+    spans = {(m.sentence, m.start, m.end) for m in named}
+    for sentence in ctx.body_sentences():
+        for match in _SHORT_SESSION.finditer(sentence.text):
+            at = sentence.start + match.start()
+            if any(i == sentence.index and s <= at < e for i, s, e in spans):
+                continue  # part of a full name
+            yield ctx.mention(
+                sentence,
+                EntityType.MEETING,
+                *match.span(),
+                canonical=full,
+                confidence=0.8,
+                source="short-session",
+            )
+
+
+def extract_meetings(ctx: Context) -> Iterator[Mention]:
+    named = list(_named(ctx))
+    yield from named
+    yield from _short_sessions(ctx, named)

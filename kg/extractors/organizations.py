@@ -1,0 +1,75 @@
+"""Organizations: a lexicon of well-known bodies, suffix grammar, partners in cooperation lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extractors.context import Context
+from kg.extractors.spans import expand_left, is_generic
+from kg.lexicon.terms import load_terms
+from kg.types import EntityType, Mention
+
+SUFFIXES = tuple(
+    sorted(
+        """股份有限公司 有限责任公司 有限公司 公司 集团 银行 大学 学院 研究院 研究所 科学院 工程院
+        设计院 计量院 医院 协会 商会 联合会 基金会 交易所 研究中心 创新中心 实验室""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+SUFFIX_RE = re.compile("|".join(map(re.escape, SUFFIXES)))
+# ``与A、B、C等合作``: the partners of a cooperation are organizations (or districts).
+COOPERATION = re.compile(
+    r"(?:与|同|和|携手|联合)(?P<items>[\u4e00-\u9fffA-Za-z0-9、和及]{2,60}?)等?"
+    r"(?:开展|深化|加强|深度|全面|战略|紧密|密切)?(?:合作|签约|签署|共建|联手|携手)"
+)
+# Words that name kinds of partner, not partners.
+GENERIC_PARTNERS = re.compile(
+    r"大院大所|院所|高校|企业|平台|机构|部门|单位|园区|头部|龙头|央企|国企|民企|外企|科研|团队|人才|"
+    r"资本|社会|各方|兄弟|周边|地区|城市|省份|国家|国内外|知名|一流|优势|相关|有关|更多|各类|中小"
+)
+_CONTAINED_SPLIT = re.compile(r"、|和|及")
+
+
+def _lexicon(ctx: Context) -> Iterator[Mention]:
+    terms = load_terms("organizations.txt")
+    for sentence in ctx.body_sentences():
+        for match in terms.regex.finditer(sentence.text):
+            yield ctx.mention(
+                sentence, EntityType.ORGANIZATION, *match.span(),
+                canonical=terms.canonical[match.group(0)], confidence=0.9, source="lexicon",
+            )  # fmt: skip
+
+
+def _suffixes(ctx: Context) -> Iterator[Mention]:
+    for sentence in ctx.body_sentences():
+        text = sentence.text
+        for match in SUFFIX_RE.finditer(text):
+            start = expand_left(text, match.start(), max_len=14)
+            prefix = text[start : match.start()]
+            if is_generic(prefix) or GENERIC_PARTNERS.search(prefix):
+                continue
+            yield ctx.mention(
+                sentence, EntityType.ORGANIZATION, start, match.end(), confidence=0.8, source="suffix"
+            )
+
+
+def _partners(ctx: Context) -> Iterator[Mention]:
+    for sentence in ctx.body_sentences():
+        text = sentence.text
+        for match in COOPERATION.finditer(text):
+            offset = match.start("items")
+            for item in _CONTAINED_SPLIT.split(match.group("items")):
+                if 2 <= len(item) <= 10 and not GENERIC_PARTNERS.search(item) and not is_generic(item):
+                    yield ctx.mention(
+                        sentence, EntityType.ORGANIZATION, offset, offset + len(item),
+                        confidence=0.7, source="partner",
+                    )  # fmt: skip
+                offset += len(item) + 1
+
+
+def extract_organizations(ctx: Context) -> Iterator[Mention]:
+    yield from _lexicon(ctx)
+    yield from _suffixes(ctx)
+    yield from _partners(ctx)

@@ -1,0 +1,100 @@
+"""Projects: names ending in a facility, programme or event suffix; lists sharing one suffix."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extractors.context import Context
+from kg.extractors.spans import expand_left, is_generic
+from kg.types import EntityType, Mention
+
+# Longest first: the regex alternation takes the first that matches at a position.
+SUFFIXES = tuple(
+    sorted(
+        """产业园区 产业园 科技园 工业园 软件园 物流园 创业园 孵化园 园区 科技城 科学城 航空城
+        大学城 金融城 汽车城 智造城 未来城 数字城 会展城 医学城 生态城 新城 小镇 基地 中心 工程
+        大会 年会 论坛 博览会 交易会 展览会 峰会 赛事 杯 实验场 实验室 示范区 核心区 先行区
+        先导区 走廊 廊道 港 谷 综合体 指数 枢纽 班列 专线 大道 机场 高铁站 口岸""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+SUFFIX_RE = re.compile("|".join(map(re.escape, SUFFIXES)))
+# A suffix followed by these is the middle of a longer word, not the end of a name.
+_CONTINUATIONS = ("城市", "城区", "中心城", "港口", "港区", "谷物", "园林", "工程师", "中心区", "基地化")
+# Heads that make an event a meeting, not a project.
+_MEETING_LIKE = ("代表大会", "动员大会", "表彰大会", "推进大会", "誓师大会", "工作会议")
+_DESCRIPTIVE = re.compile(r"^[型性化式级类]")
+_LIST = re.compile(
+    r"(?P<items>(?:[\u4e00-\u9fffA-Za-z0-9]{2,10}、)+[\u4e00-\u9fffA-Za-z0-9]{2,10})(?:等|和|及)"
+)
+_QUOTED_HEAD = re.compile(
+    r"[“「](?P<body>[^”」]{2,16})[”」](?P<suffix>核心区|产业园区|产业园|园区|基地|中心|示范区|实验场|项目|工程)"
+)
+
+
+def _inside_longer_word(text: str, start: int, suffix: str) -> bool:
+    """Is the suffix at ``start`` part of a word such as 城市 or 港口?"""
+    for word in _CONTINUATIONS:
+        at = word.find(suffix)
+        if at >= 0 and text[start - at : start - at + len(word)] == word:
+            return True
+    return False
+
+
+def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
+    for sentence in ctx.body_sentences():
+        text = sentence.text
+        for match in SUFFIX_RE.finditer(text):
+            if _inside_longer_word(text, match.start(), match.group(0)):
+                continue
+            start = expand_left(text, match.start(), max_len=12)
+            prefix = text[start : match.start()]
+            name = text[start : match.end()]
+            if is_generic(prefix) or name.endswith(_MEETING_LIKE) or _DESCRIPTIVE.match(prefix):
+                continue
+            if text[:start].endswith("的"):
+                continue  # 打造…的X: a goal described, not a thing named
+            confidence = 0.85 if len(prefix) >= 3 else 0.7
+            yield ctx.mention(
+                sentence, EntityType.PROJECT, start, match.end(), confidence=confidence, source="suffix"
+            )
+
+
+def _shared_suffix_lists(ctx: Context) -> Iterator[Mention]:
+    """``A、B、C等产业园``: each item is a project, ``A产业园`` its alias."""
+    for sentence in ctx.body_sentences():
+        text = sentence.text
+        for match in _LIST.finditer(text):
+            suffix = SUFFIX_RE.match(text, match.end())
+            if not suffix:
+                continue
+            offset = match.start("items")
+            first = expand_left(text, offset + match.group("items").index("、"), max_len=10)
+            items_text = text[first : match.end("items")]
+            offset = first
+            for item in items_text.split("、"):
+                if SUFFIX_RE.search(item[-3:]) is None and not is_generic(item):
+                    yield ctx.mention(
+                        sentence, EntityType.PROJECT, offset, offset + len(item),
+                        confidence=0.75, source="shared-suffix", attrs={"alias": item + suffix.group(0)},
+                    )  # fmt: skip
+                offset += len(item) + 1
+
+
+def _quoted_heads(ctx: Context) -> Iterator[Mention]:
+    """``“中国X谷”核心区`` → a project named with its suffix, the quoted part an alias."""
+    for sentence in ctx.body_sentences():
+        for match in _QUOTED_HEAD.finditer(sentence.text):
+            yield ctx.mention(
+                sentence, EntityType.PROJECT, match.start(), match.end(),
+                name=match.group("body") + match.group("suffix"), confidence=0.85, source="quoted-head",
+                attrs={"alias": match.group("body")},
+            )  # fmt: skip
+
+
+def extract_projects(ctx: Context) -> Iterator[Mention]:
+    yield from _suffix_mentions(ctx)
+    yield from _shared_suffix_lists(ctx)
+    yield from _quoted_heads(ctx)

@@ -1,0 +1,64 @@
+"""Shared span grammar: where a name begins, given the suffix it ends with."""
+
+from __future__ import annotations
+
+import re
+
+# Words that end a name on its left: verbs of the genre, function words, quantifiers.
+BOUNDARY_WORDS = frozenset(
+    """的 和 与 及 暨 在 以 将 把 对 为 从 向 是 了 等 或 并 由 让 使 被 给 于 其
+    该 这 那 各 每 至 到 也 都 又 还 就 而 加快 推进 推动 建设 打造 提升 抓好 深化
+    启动 支持 完善 加强 做好 做强 做大 做优 发展 培育 壮大 聚焦 围绕 依托 着力 全力 持续
+    积极 大力 重点 加速 实施 举办 承办 落实 开放 拓展 谋划 规划 引进 招引 服务 融入 助力
+    带动 促进 形成 构建 创建 申建 争创 成为 建成 开工 投用 落地 签约 合作 携手 共建 联合
+    引领 巩固 优化 强化 用好 办好 建好 管好 坚持 践行 走好 贯彻 全面 进一步 不断 努力
+    加大 集成 筹建 主动 高标准 高起点 高水平 高品质 高效率 高强度 包括 如 例如 比如 同时
+    以及 其中 通过 利用 借助 抓住 用足 发挥 突出 深入 推广 开展 参与 参加 出席 召开 讨论
+    审议 提出 完成 实现 取得 获得 打响 叫响 擦亮 筑牢 夯实 稳定 确保 力争 争取 全市 全区
+    全县 全省 全国 我们 我区 我市 我县 今年 明年 去年 目前 当前 下一步 未来 已经 正在
+    继续 重大 重要 一批 一个 一流 更多 更好 更大 更高 新建 扩建 改造 升级 项目 板块 加紧
+    全速 深度 主导 做实 一是 二是 三是 四是 五是 六是""".split()
+)
+NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·]")
+
+# Modifiers that alone in front of a suffix make a generic phrase, not a name.
+GENERIC_PREFIXES = frozenset(
+    """重大 重点 核心 战略 重要 创新 公共 产业 科技 综合 现代 智慧 数字 基础 主要 相关 各类
+    各个 多个 一批 这些 新型 一流 国际 国家级 省级 市级 区级 示范 特色 优势 龙头 功能
+    服务 生活 高端 大型 孵化 研发 配套 物流 双创 人才 企业 开放 全国 全省 全市 本地 当地
+    新兴 专业 区域 城市 农业 工业 商业 文化 教育 医疗 金融 信息 基础设施 民生 产城融合
+    宜居宜业 标志性 引领性 示范性 高能级 千亿级 百亿级 重点民生""".split()
+)
+
+
+# Particles and conjunctions only: for names that may hold verbs (plans, slogans).
+FUNCTION_WORDS = frozenset(
+    """的 和 与 及 暨 在 以 将 把 对 为 从 向 是 了 等 或 并 由 让 使 被 给 于 其
+    该 这 那 各""".split()
+)
+
+
+def expand_left(text: str, end: int, max_len: int = 12, words: frozenset[str] = BOUNDARY_WORDS) -> int:
+    """Start of the name whose modifier part ends at ``end`` (exclusive), stopping at ``words``."""
+    longest = max(map(len, words))
+    i = end
+    while i > 0 and end - i < max_len and NAME_CHAR.match(text[i - 1]):
+        if any(i - n >= 0 and text[i - n : i] in words for n in range(1, longest + 1)):
+            break
+        i -= 1
+    return i
+
+
+def is_generic(prefix: str) -> bool:
+    """True for an empty, numeric or purely generic modifier (重大项目, 10个工程)."""
+    if len(prefix) < 2 or re.fullmatch(r"[0-9一二三四五六七八九十百千万亿余多个类项座家]+", prefix):
+        return True
+    rest = prefix
+    while rest:
+        for n in (4, 3, 2):
+            if rest[:n] in GENERIC_PREFIXES:
+                rest = rest[n:]
+                break
+        else:
+            return False
+    return True

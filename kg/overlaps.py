@@ -1,0 +1,45 @@
+"""Choose among overlapping mentions: one reading per span, nested names where they make sense."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.types import EntityType, Mention
+
+T = EntityType
+# (inner type, outer type) pairs where a name inside a longer name is still a mention of its own:
+# 郑州 in 郑州航空港经济综合实验区条例, 跨境电商 in 跨境电商产业园区.
+NESTING_ALLOWED = {
+    (T.DISTRICT, T.STRATEGY), (T.DISTRICT, T.PROJECT), (T.DISTRICT, T.ORGANIZATION), (T.DISTRICT, T.MEETING),
+    (T.DISTRICT, T.DISTRICT), (T.INDUSTRY, T.PROJECT), (T.INDUSTRY, T.STRATEGY), (T.ORGANIZATION, T.PROJECT),
+    (T.STRATEGY, T.STRATEGY), (T.INDUSTRY, T.INDUSTRY),
+}  # fmt: skip
+# Which reading wins when two mentions of different types cover the same characters.
+PRIORITY = (T.OFFICIAL, T.MEETING, T.DISTRICT, T.ORGANIZATION, T.STRATEGY, T.PROJECT, T.INDUSTRY)
+
+
+def _rank(m: Mention) -> tuple:
+    return (-(m.end - m.start), -m.confidence, PRIORITY.index(m.type), m.start, m.name)
+
+
+def select_mentions(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    """Keep, per character span, the longest and most confident readings that may coexist."""
+    unique: dict[tuple, Mention] = {}
+    for m in mentions:
+        key = (m.sentence, m.start, m.end, m.type)
+        if key not in unique or _rank(m) < _rank(unique[key]):
+            unique[key] = m
+    kept: list[Mention] = []
+    for m in sorted(unique.values(), key=_rank):
+        if all(_compatible(m, k) for k in kept if k.sentence == m.sentence):
+            kept.append(m)
+    return tuple(sorted(kept, key=lambda m: (m.start, m.end, m.type.value)))
+
+
+def _compatible(new: Mention, old: Mention) -> bool:
+    """May ``new`` (ranked lower) stand beside the already kept ``old``?"""
+    if new.end <= old.start or old.end <= new.start:
+        return True
+    if old.start <= new.start and new.end <= old.end and (new.start, new.end) != (old.start, old.end):
+        return (new.type, old.type) in NESTING_ALLOWED
+    return False

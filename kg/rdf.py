@@ -1,0 +1,196 @@
+"""Resolved documents → rdflib graphs following ontology/kg.ttl (see docs/graph-contract.md).
+
+Each document gives its own graph, built only from that document and generic
+knowledge, so the corpus graph is the plain union of document graphs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from decimal import Decimal
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from kg.resolve import Resolution, ResolvedRelation
+from kg.types import Entity, EntityType, Speech
+from kg.vocab import KG
+
+ID = Namespace("https://w3id.org/zhkg/id/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+PREFIXES = {"kg": KG._NS, "id": ID, "org": ORG, "prov": PROV, "skos": SKOS, "dcterms": DCTERMS}
+
+
+def _zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def _decimal(value: float) -> Literal:
+    return Literal(Decimal(str(round(value, 2))), datatype=XSD.decimal)
+
+
+def entity_iri(key: str) -> URIRef:
+    """``District:410173`` → ``id/district/410173``; other characters percent-encoded."""
+    type_, _, rest = key.partition(":")
+    return ID[f"{type_.lower()}/{quote(rest, safe='/')}"]
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return ID[f"doc/{doc_id}"]
+
+
+def sentence_iri(doc_id: str, index: int) -> URIRef:
+    return ID[f"doc/{doc_id}/s{index}"]
+
+
+def speech_iri(doc_id: str, index: int) -> URIRef:
+    return ID[f"doc/{doc_id}/speech{index}"]
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def new_graph() -> Graph:
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+def _add_document(graph: Graph, resolution: Resolution) -> None:
+    doc = resolution.extraction.document
+    node = document_iri(doc.id)
+    graph.add((node, RDF.type, KG.Document))
+    graph.add((node, KG.sha256, Literal(doc.sha256)))
+    graph.add((node, KG.sourcePath, Literal(doc.path)))
+    if doc.title:
+        graph.add((node, DCTERMS.title, _zh(doc.title)))
+    if doc.date:
+        graph.add((node, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
+    if doc.publication:
+        graph.add((node, KG.publication, _zh(doc.publication)))
+
+
+def _add_sentence(graph: Graph, resolution: Resolution, index: int) -> URIRef:
+    doc = resolution.extraction.document
+    sentence = resolution.extraction.sentences[index]
+    node = sentence_iri(doc.id, index)
+    if (node, RDF.type, KG.Sentence) not in graph:
+        begin, end = doc.source_span(sentence.start, sentence.end)
+        graph.add((node, RDF.type, KG.Sentence))
+        graph.add((node, KG.text, _zh(sentence.text)))
+        graph.add((node, KG.beginIndex, Literal(begin)))
+        graph.add((node, KG.endIndex, Literal(end)))
+        graph.add((node, DCTERMS.isPartOf, document_iri(doc.id)))
+    return node
+
+
+def _add_entity(graph: Graph, resolution: Resolution, entity: Entity) -> None:
+    node = entity_iri(entity.key)
+    graph.add((node, RDF.type, KG[entity.type.value]))
+    graph.add((node, RDFS.label, _zh(entity.name)))
+    graph.add((node, SKOS.prefLabel, _zh(entity.name)))
+    for alias in entity.aliases:
+        graph.add((node, SKOS.altLabel, _zh(alias)))
+    if entity.attr("title"):
+        graph.add((node, KG.title, _zh(entity.attr("title"))))
+    if entity.attr("code"):
+        graph.add((node, KG.divisionCode, Literal(entity.attr("code"))))
+    for mention in entity.mentions:
+        graph.add((node, PROV.wasDerivedFrom, _add_sentence(graph, resolution, mention.sentence)))
+
+
+def _add_relation(graph: Graph, resolution: Resolution, relation: ResolvedRelation) -> None:
+    subject, obj = entity_iri(relation.subject), entity_iri(relation.object)
+    predicate = KG[relation.predicate.value]
+    graph.add((subject, predicate, obj))
+    doc_id = resolution.extraction.document.id
+    statement = ID[f"stmt/{_digest(doc_id, str(subject), str(predicate), str(obj))}"]
+    graph.add((statement, RDF.type, RDF.Statement))
+    graph.add((statement, RDF.subject, subject))
+    graph.add((statement, RDF.predicate, predicate))
+    graph.add((statement, RDF.object, obj))
+    graph.add((statement, KG.confidence, _decimal(relation.confidence)))
+    if relation.cue:
+        graph.add((statement, KG.cue, _zh(relation.cue)))
+    for index in relation.sentences:
+        graph.add((statement, PROV.wasDerivedFrom, _add_sentence(graph, resolution, index)))
+    if relation.predicate.value == "servesIn":
+        _add_post(graph, resolution, relation)
+
+
+def _add_post(graph: Graph, resolution: Resolution, relation: ResolvedRelation) -> None:
+    """The W3C ORG post behind a ``servesIn`` triple: title, body, holder."""
+    official = resolution.entities[relation.subject]
+    title = official.attr("title")
+    if not title:
+        return
+    holder, body = entity_iri(relation.subject), entity_iri(relation.object)
+    post = ID[f"post/{_digest(str(holder), str(body), title)}"]
+    graph.add((post, RDF.type, ORG.Post))
+    graph.add((post, RDF.type, KG.Post))
+    graph.add((post, KG.title, _zh(title)))
+    graph.add((post, ORG.postIn, body))
+    graph.add((post, ORG.heldBy, holder))
+    graph.add((holder, ORG.holds, post))
+
+
+def _add_speech(graph: Graph, resolution: Resolution, speech: Speech) -> None:
+    extraction = resolution.extraction
+    doc_id = extraction.document.id
+    node = speech_iri(doc_id, speech.index)
+    graph.add((node, RDF.type, KG.Speech))
+    graph.add((node, DCTERMS.isPartOf, document_iri(doc_id)))
+    if speech.headline:
+        graph.add((node, KG.headline, _zh(speech.headline)))
+    for mention, key in resolution.mention_keys.items():
+        if mention.speech != speech.index:
+            continue
+        target = entity_iri(key)
+        if mention.type is EntityType.OFFICIAL and mention.name == speech.speaker:
+            graph.add((node, KG.speaker, target))
+        elif mention.type is EntityType.DISTRICT and mention.name == speech.district:
+            graph.add((node, KG.district, target))
+        graph.add((node, KG.mentions, target))
+    for relation in resolution.relations:
+        speaker = resolution.entities.get(relation.subject)
+        if relation.predicate.value == "speaksAt" and speaker and speaker.name == speech.speaker:
+            graph.add((node, KG.atMeeting, entity_iri(relation.object)))
+
+
+def document_graph(resolution: Resolution) -> Graph:
+    """The graph of one document: its entities, relations, speeches and their evidence."""
+    graph = new_graph()
+    _add_document(graph, resolution)
+    for entity in resolution.entities.values():
+        _add_entity(graph, resolution, entity)
+    for relation in resolution.relations:
+        _add_relation(graph, resolution, relation)
+    for speech in resolution.extraction.speeches:
+        if speech.speaker:
+            _add_speech(graph, resolution, speech)
+    return graph
+
+
+def corpus_dataset(graphs: Iterable[tuple[str, Graph]]) -> Dataset:
+    """One named graph per document (``id/doc/<doc-id>``)."""
+    dataset = Dataset()
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace)
+    for doc_id, graph in graphs:
+        named = dataset.graph(document_iri(doc_id))
+        for triple in graph:
+            named.add(triple)
+    return dataset
+
+
+def union_graph(graphs: Iterable[Graph]) -> Graph:
+    """The corpus graph: the union of document graphs."""
+    union = new_graph()
+    for graph in graphs:
+        for triple in graph:
+            union.add(triple)
+    return union

@@ -1,0 +1,195 @@
+"""Relations between mentions, scoped by speech.
+
+The district of a speech is its speaker's district; what the speech commits to
+belongs to that district: strategies it ``pursues``, projects it ``builds``,
+industries it ``develops``, organizations it ``cooperatesWith``. Speakers
+``servesIn`` their district and ``speaksAt`` the report's meetings; districts
+lie in (``partOf``) the divisions above them. Retrospective sentences (过去一年…
+取得…) commit to nothing; cue words raise confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from kg.extractors.context import Context
+from kg.extractors.strategies import FIVE_YEAR_PLAN, five_year_plan_year
+from kg.lexicon.titles import level_of, split_titles
+from kg.types import EntityType, Mention, Relation, RelationType, Speech
+
+T, R = EntityType, RelationType
+COMMITMENT = {
+    T.STRATEGY: R.PURSUES,
+    T.PROJECT: R.BUILDS,
+    T.INDUSTRY: R.DEVELOPS,
+    T.ORGANIZATION: R.COOPERATES_WITH,
+}
+CUES = {
+    R.PURSUES: ("坚持", "践行", "走好", "落实", "聚焦", "贯彻", "强化", "实施", "遵循", "围绕", "融入", "以"),
+    R.BUILDS: (
+        "建设",
+        "推进",
+        "打造",
+        "举办",
+        "加快",
+        "启动",
+        "提升",
+        "建成",
+        "推动",
+        "深化",
+        "承办",
+        "规划",
+    ),
+    R.DEVELOPS: ("发展", "培育", "壮大", "做强", "做大", "推进", "拓展", "引育", "聚集", "集聚"),
+    R.COOPERATES_WITH: ("合作", "携手", "签约", "签署", "共建", "联合", "引进", "支持", "对接"),
+}
+_PAST = re.compile(
+    r"过去|取得了|取得显著|取得巨大|已经|成效显著|成为全国|[0-9]{4}年是|时期是|载入史册|走在全国前列"
+)
+_FUTURE = re.compile(r"将|要|下一步|今年|明年|继续|加快|着力|持续|努力|力争|推动|推进|打造|坚持|深化")
+
+
+def _is_retrospective(text: str) -> bool:
+    return bool(_PAST.search(text)) and not _FUTURE.search(text)
+
+
+def _confidence(predicate: RelationType, sentence_text: str, base: float) -> tuple[float, str]:
+    cue = next((c for c in CUES.get(predicate, ()) if c in sentence_text), "")
+    return (min(base + 0.15, 0.95), cue) if cue else (base, "")
+
+
+def _current_plan_year(ctx: Context, mentions: tuple[Mention, ...]) -> int:
+    """The document's year, else the start of the latest five-year plan it names."""
+    if ctx.doc.date[:4].isdigit():
+        return int(ctx.doc.date[:4])
+    plans = [five_year_plan_year(m.name) for m in mentions if FIVE_YEAR_PLAN.fullmatch(m.name)]
+    return max(plans, default=0)
+
+
+def _speech_district(ctx: Context, speech: Speech, mentions: tuple[Mention, ...]) -> Mention | None:
+    """The district mention a speech speaks for: its header's, else the city for city-level titles."""
+    own = [m for m in mentions if m.type is T.DISTRICT and m.speech == speech.index]
+    if speech.district:
+        header = [m for m in own if m.name == speech.district and m.start <= speech.body_start]
+        if header:
+            return header[0]
+        named = [m for m in own if m.name == speech.district]
+        if named:
+            return named[0]
+    if speech.title and ctx.city is not None:
+        levels = {level_of(t) for t in split_titles(speech.title)}
+        if "city" in levels:
+            return _first_named(mentions, T.DISTRICT, {ctx.city.name, ctx.city.short})
+    if not speech.speaker:  # a report without speakers: the district it is about
+        counts = Counter(m.canonical or m.name for m in mentions if m.type is T.DISTRICT)
+        city_names = {ctx.city.name} if ctx.city else set()
+        local = [(n, c) for n, c in counts.most_common() if n not in city_names and c >= 2]
+        name = local[0][0] if local else next(iter(city_names), "")
+        return next((m for m in mentions if m.type is T.DISTRICT and (m.canonical or m.name) == name), None)
+    return None
+
+
+def _first_named(mentions: tuple[Mention, ...], type_: EntityType, names: set[str]) -> Mention | None:
+    return next((m for m in mentions if m.type is type_ and (m.name in names or m.canonical in names)), None)
+
+
+def _commitments(ctx: Context, speech: Speech, district: Mention, mentions, plan_year) -> Iterator[Relation]:
+    for m in mentions:
+        predicate = COMMITMENT.get(m.type)
+        if predicate is None or m.speech != speech.index or m.start < speech.start:
+            continue
+        sentence = ctx.sentences[m.sentence]
+        if m.start < speech.body_start and m.type is not T.STRATEGY:
+            continue  # the header and headline: only slogans count
+        if _is_retrospective(sentence.text):
+            continue
+        if FIVE_YEAR_PLAN.fullmatch(m.name) and plan_year and five_year_plan_year(m.name) + 4 < plan_year:
+            continue  # a finished plan is history, not a commitment
+        confidence, cue = _confidence(predicate, sentence.text, 0.6)
+        yield Relation(predicate, district, m, m.sentence, round(confidence * m.confidence, 2), cue)
+
+
+def _speaker_relations(
+    ctx: Context, speech: Speech, district: Mention | None, mentions
+) -> Iterator[Relation]:
+    speaker = next(
+        (
+            m
+            for m in mentions
+            if m.type is T.OFFICIAL and m.speech == speech.index and m.name == speech.speaker
+        ),
+        None,
+    )
+    if speaker is None:
+        return
+    if district is not None:
+        yield Relation(R.SERVES_IN, speaker, district, speaker.sentence, 0.9, "header")
+    meetings = [m for m in mentions if m.type is T.MEETING and (m.speech in (-1, speech.index))]
+    for meeting in _distinct(meetings):
+        yield Relation(R.SPEAKS_AT, speaker, meeting, meeting.sentence, 0.8, "report-meeting")
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in mentions:
+        key = m.canonical or m.name
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+def _body_official_relations(ctx: Context, mentions: tuple[Mention, ...]) -> Iterator[Relation]:
+    speakers = {s.speaker for s in ctx.speeches}
+    for m in mentions:
+        if m.type is not T.OFFICIAL or m.attr("speaker") or m.name in speakers or not m.attr("title"):
+            continue
+        district = None
+        if m.attr("district"):
+            district = _first_named(mentions, T.DISTRICT, {m.attr("district")})
+        elif ctx.city is not None and "city" in {level_of(t) for t in split_titles(m.attr("title"))}:
+            district = _first_named(mentions, T.DISTRICT, {ctx.city.name, ctx.city.short})
+        if district is not None:
+            yield Relation(R.SERVES_IN, m, district, m.sentence, 0.8, "title")
+        for meeting in (x for x in mentions if x.type is T.MEETING and x.sentence == m.sentence):
+            yield Relation(R.SPEAKS_AT, m, meeting, m.sentence, 0.7, "same-sentence")
+
+
+def _part_of(mentions: tuple[Mention, ...]) -> Iterator[Relation]:
+    """A district lies in the nearest mentioned division above it (from codes or the report's city)."""
+    by_code: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type is T.DISTRICT and m.attr("code"):
+            by_code.setdefault(m.attr("code"), m)
+    from kg.lexicon.divisions import load_divisions
+
+    index = load_divisions()
+    done: set[tuple[str, str]] = set()
+    for m in mentions:
+        if m.type is not T.DISTRICT or not m.attr("parent_code"):
+            continue
+        code = m.attr("parent_code")
+        while code and code not in by_code:
+            parent = index.by_code.get(code)
+            code = parent.parent if parent else ""
+        parent_mention = by_code.get(code)
+        key = (m.canonical or m.name, code)
+        if parent_mention is None or key in done or parent_mention.attr("code") == m.attr("code"):
+            continue
+        done.add(key)
+        yield Relation(R.PART_OF, m, parent_mention, m.sentence, 0.9, "division-code")
+
+
+def relate(ctx: Context, mentions: tuple[Mention, ...]) -> tuple[Relation, ...]:
+    plan_year = _current_plan_year(ctx, mentions)
+    relations: list[Relation] = []
+    for speech in ctx.speeches:
+        district = _speech_district(ctx, speech, mentions)
+        relations.extend(_speaker_relations(ctx, speech, district, mentions))
+        if district is not None:
+            relations.extend(_commitments(ctx, speech, district, mentions, plan_year))
+    relations.extend(_body_official_relations(ctx, mentions))
+    relations.extend(_part_of(mentions))
+    return tuple(relations)

@@ -1,0 +1,192 @@
+"""Split a report into sentences and speeches.
+
+Layouts recognised (each yields one ``Speech`` per speaker):
+
+- header lines ``<district><title> <name>``, then a headline, then the speech;
+- ``<name>（<district><title>）`` header lines;
+- inline introductions ``<district><title><name>说/表示/指出…`` opening a paragraph;
+- interviews, where one official introduced in the lead answers the reporter;
+- reports with none of these: one speech, speaker unknown.
+
+Bylines (``记者 …``, ``通讯员 …``) are marked so that no official is taken from them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lexicon.names import is_plausible_name
+from kg.lexicon.titles import TITLE, TITLE_RE, split_titles
+from kg.types import Document, Sentence, Speech
+
+_NAME = r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?"
+BYLINE_RE = re.compile(
+    r"^[\s（(【\[]*(?:[\u4e00-\u9fff]{0,12}(?:记者|通讯员|编辑|摄影|摄|见习记者|特约记者|实习生|来源|责编|校对)"
+    r"[\s：:]*(?:[\u4e00-\u9fff]{2,4}[\s、，,]*)+[）)】\]]*|.{0,20}(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}.*)$"
+)
+_HEADER_RE = re.compile(rf"^(?P<posts>[\u4e00-\u9fff、]{{2,40}}?{TITLE})[\s　]+(?P<name>{_NAME})$")
+_PAREN_HEADER_RE = re.compile(rf"^(?P<name>{_NAME})[（(](?P<posts>[\u4e00-\u9fff、]{{2,40}}?{TITLE})[）)]$")
+_INLINE_RE = re.compile(
+    rf"(?P<posts>[\u4e00-\u9fff、]{{0,30}}?{TITLE})(?P<name>{_NAME}?)"
+    r"(?:在[^，。]{0,30}(?:时|中|上))?[，,]?(?:说|表示|指出|认为|介绍|强调|谈到|坦言|告诉记者)"
+)
+_SENTENCE_RE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
+_TERMINAL = "。！？；!?;…”"
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_short(self) -> bool:
+        return len(self.text) <= 40 and not self.text.endswith(("。", "！", "？"))
+
+
+@dataclass(frozen=True)
+class Header:
+    """A parsed speaker header: who speaks, with which posts, for which district."""
+
+    name: str
+    title: str
+    district: str
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + raw.index(stripped[0])
+            lines.append(Line(start, start + len(stripped), stripped))
+        pos += len(raw) + 1
+    return lines
+
+
+def is_byline(text: str) -> bool:
+    return len(text) <= 80 and bool(BYLINE_RE.match(text))
+
+
+def parse_posts(posts: str) -> tuple[str, str]:
+    """``郑东新区党工委书记、管委会主任`` → (``郑东新区``, ``党工委书记、管委会主任``).
+
+    The district is the text before the first title of the part that names one;
+    ``金水区委书记`` gives 金水区 (the body's level letter is restored).
+    """
+    district, titles = "", []
+    for part in split_titles(posts):
+        match = TITLE_RE.search(part)
+        if not match:
+            continue
+        prefix, title = part[: match.start()], match.group(0)
+        if prefix:
+            for level in "区县市旗州":
+                if title.startswith(level + "委") or title.startswith(level + "长"):
+                    if not prefix.endswith(level):
+                        prefix += level
+                    break
+            district = prefix
+        titles.append(title)
+    return district, "、".join(titles)
+
+
+def parse_header(text: str) -> Header | None:
+    """A speaker header line, or None."""
+    if is_byline(text):
+        return None
+    for regex in (_HEADER_RE, _PAREN_HEADER_RE):
+        match = regex.match(text)
+        if match and is_plausible_name(match.group("name").split("·")[0][:4]):
+            district, title = parse_posts(match.group("posts"))
+            if title:
+                return Header(match.group("name"), title, district)
+    return None
+
+
+def split_sentences(doc: Document, speeches: tuple[Speech, ...] = ()) -> tuple[Sentence, ...]:
+    sentences: list[Sentence] = []
+    for line in split_lines(doc.text):
+        for match in _SENTENCE_RE.finditer(line.text):
+            piece = match.group(0).strip()
+            if not piece:
+                continue
+            start = line.start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            end = start + len(piece)
+            speech = next((s.index for s in speeches if s.start <= start < s.end), -1)
+            sentences.append(Sentence(doc.id, len(sentences), start, end, piece, speech))
+    return tuple(sentences)
+
+
+def _headline_after(lines: list[Line], i: int) -> tuple[str, int]:
+    """The headline following header ``lines[i]`` and the index of the first body line."""
+    nxt = i + 1
+    if nxt < len(lines) and lines[nxt].is_short and parse_header(lines[nxt].text) is None:
+        return lines[nxt].text, nxt + 1
+    return "", nxt
+
+
+def _header_speeches(doc: Document, lines: list[Line]) -> list[Speech]:
+    starts = [(i, h) for i, line in enumerate(lines) if (h := parse_header(line.text))]
+    speeches = []
+    for k, (i, header) in enumerate(starts):
+        end = lines[starts[k + 1][0]].start if k + 1 < len(starts) else len(doc.text)
+        headline, body = _headline_after(lines, i)
+        body_start = lines[body].start if body < len(lines) else end
+        speeches.append(
+            Speech(
+                doc.id,
+                k,
+                lines[i].start,
+                end,
+                header.name,
+                header.title,
+                header.district,
+                headline,
+                min(body_start, end),
+            )
+        )
+    return speeches
+
+
+def _inline_speeches(doc: Document, lines: list[Line]) -> list[Speech]:
+    """Paragraphs opened by ``<district><title><name>说…``: one speech per new speaker."""
+    found: list[tuple[int, Header]] = []
+    for i, line in enumerate(lines):
+        if is_byline(line.text):
+            continue
+        match = _INLINE_RE.search(line.text[:60])
+        if not match or not match.group("name"):
+            continue
+        name = match.group("name")
+        if not is_plausible_name(name):
+            continue
+        district, title = parse_posts(match.group("posts"))
+        if title and (not found or found[-1][1].name != name):
+            found.append((i, Header(name, title, district)))
+    speeches = []
+    for k, (i, header) in enumerate(found):
+        end = lines[found[k + 1][0]].start if k + 1 < len(found) else len(doc.text)
+        speeches.append(
+            Speech(
+                doc.id, k, lines[i].start, end, header.name, header.title, header.district, "", lines[i].start
+            )
+        )
+    return speeches
+
+
+def find_speeches(doc: Document) -> tuple[Speech, ...]:
+    """The speeches of a report, in order; at least one (possibly speaker-less) speech."""
+    lines = split_lines(doc.text)
+    speeches = _header_speeches(doc, lines) or _inline_speeches(doc, lines)
+    if not speeches:
+        first = lines[0].start if lines else 0
+        speeches = [Speech(doc.id, 0, first, len(doc.text), body_start=first)]
+    return tuple(speeches)
+
+
+def segment(doc: Document) -> tuple[tuple[Speech, ...], tuple[Sentence, ...]]:
+    speeches = find_speeches(doc)
+    return speeches, split_sentences(doc, speeches)
