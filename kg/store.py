@@ -80,6 +80,7 @@ def open_store(directory: str | Path, read_only: bool = False) -> ox.Store:
     if path.is_dir() and any(path.iterdir()) and not is_store_dir(path):
         raise StoreError(f"{path}: directory is not empty and is not an Oxigraph store")
     try:
+        path.mkdir(parents=True, exist_ok=True)
         return ox.Store(str(path))
     except OSError as err:
         raise StoreError(f"{path}: cannot open store ({err})") from err
