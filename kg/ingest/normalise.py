@@ -217,19 +217,22 @@ def _zh_context(chars: list[str]) -> None:
         if any(_han(ch) for ch in chars[open_ + 1 : close]):
             chars[open_], chars[close] = "“", "”"
     stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    lone: list[int] = []
     for i, ch in enumerate(chars):
         if ch == "(":
             stack.append(i)
         elif ch == ")" and stack:
-            open_ = stack.pop()
-            inner = chars[open_ + 1 : i]
-            if _zh(side(open_, -1)) or _zh(side(i, 1)) or any(_han(c) for c in inner):
-                chars[open_], chars[i] = "（", "）"
-        elif ch == ")" and (_han_at(side(i, -1)) or _han_at(side(i, 1))):
-            chars[i] = "）"
-    for open_ in stack:
-        if _han_at(side(open_, -1)) or _han_at(side(open_, 1)):
-            chars[open_] = "（"
+            pairs.append((stack.pop(), i))
+        elif ch == ")":
+            lone.append(i)
+    for open_, close in sorted(pairs):  # outer pairs first: an inner pair sees them converted
+        inner = chars[open_ + 1 : close]
+        if _zh(side(open_, -1)) or _zh(side(close, 1)) or any(_han(c) for c in inner):
+            chars[open_], chars[close] = "（", "）"
+    for i in lone + stack:
+        if _han_at(side(i, -1)) or _han_at(side(i, 1)):
+            chars[i] = "（" if chars[i] == "(" else "）"
     for i, ch in enumerate(chars):
         if ch in _TO_WIDE and (_zh(side(i, -1)) or _zh(side(i, 1))):
             chars[i] = _TO_WIDE[ch]
