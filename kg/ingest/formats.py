@@ -85,11 +85,11 @@ def _docx_lines(container) -> Iterator[str]:
 
     for block in container.iter_inner_content():
         if isinstance(block, Table):
-            seen: set[int] = set()
+            seen = set()  # cell elements, kept alive so identity is unique
             for row in block.rows:
                 for cell in row.cells:
-                    if id(cell._tc) not in seen:  # a merged cell repeats in each grid slot
-                        seen.add(id(cell._tc))
+                    if cell._tc not in seen:  # a merged cell repeats in each grid slot
+                        seen.add(cell._tc)
                         yield from _docx_lines(cell)
         else:
             yield block.text
