@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal as Lang
+from urllib.parse import unquote
 
 import pyshacl
 from rdflib import RDF, RDFS, SH, BNode, ConjunctiveGraph, Graph, Literal, Node
@@ -64,14 +65,14 @@ def _ontology() -> Graph:
 
 
 def compact(node: Node | None) -> str:
-    """A short readable form of an RDF term: ``kg:servesIn``, ``id:district/…``, a literal's text."""
+    """A readable form of a term: ``kg:servesIn``, ``id:district/…`` (percent-decoded), a literal's text."""
     if node is None:
         return ""
     if isinstance(node, Literal):
         return str(node)
     if isinstance(node, BNode):
         return f"_:{node}"
-    text = str(node)
+    text = unquote(str(node))
     for prefix, namespace in _PREFIXES:
         if text.startswith(namespace):
             return prefix + text[len(namespace) :]
@@ -84,10 +85,17 @@ def _name(graph: Graph, node: Node | None) -> str:
     return str(min(labels, key=lambda lit: (lit.language != "zh", str(lit)))) if labels else compact(node)
 
 
+def _language(message: Literal) -> str:
+    """The message's language tag; pySHACL drops tags on SPARQL-constraint messages, so guess by script."""
+    if message.language:
+        return message.language
+    return "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in message) else "en"
+
+
 def _message(results: Graph, result: Node, lang: str) -> str:
     messages = [m for m in results.objects(result, SH.resultMessage) if isinstance(m, Literal)]
-    for wanted in (lang, "en", None):
-        chosen = sorted(str(m) for m in messages if m.language == wanted)
+    for wanted in (lang, "en"):
+        chosen = sorted(str(m) for m in messages if _language(m) == wanted)
         if chosen:
             return chosen[0]
     component = results.value(result, SH.sourceConstraintComponent)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import RDF, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDFS
+from rdflib.namespace import DCTERMS, ORG, PROV, RDFS, SH
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -267,11 +267,40 @@ def test_validate_entity_without_evidence_is_only_a_warning():
     ]
 
 
-def test_validate_messages_in_chinese():
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (_drop(OFFICIAL, KG.title, None), "官员须有中文职务名称 kg:title（@zh）"),
+        (
+            _drop(STMT_BUILDS, None, None),
+            "该关系没有出处：缺少引用 kg:Sentence 的 rdf:Statement",
+        ),  # SPARQL-based
+    ],
+    ids=["core constraint", "sparql constraint"],
+)
+def test_validate_messages_in_chinese(mutate, message):
     graph = valid_graph()
-    graph.remove((OFFICIAL, KG.title, None))
+    mutate(graph)
     (violation,) = validate(graph, lang="zh").violations
-    assert violation.message == "官员须有中文职务名称 kg:title（@zh）"
+    assert violation.message == message
+
+
+def test_validate_every_shape_message_is_in_chinese_and_english():
+    shapes = Graph().parse(Path(__file__).parent.parent / "ontology" / "shapes.ttl", format="turtle")
+    holders = set(shapes.subjects(SH.message, None))
+    assert len(holders) > 30
+    for holder in holders:
+        assert sorted(m.language for m in shapes.objects(holder, SH.message)) == ["en", "zh"], holder
+
+
+def test_validate_speech_at_a_joint_session_may_name_two_meetings():
+    graph = valid_graph()
+    second = ID["meeting/economic-work"]
+    graph.add((second, RDF.type, KG.Meeting))
+    graph.add((second, RDFS.label, Literal("市委经济工作会议", lang="zh")))
+    graph.add((second, PROV.wasDerivedFrom, S1))
+    graph.add((SPEECH, KG.atMeeting, second))
+    assert validate(graph).conforms
 
 
 def test_validate_dataset_checks_the_union_of_named_graphs():

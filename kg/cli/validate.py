@@ -58,5 +58,8 @@ def validate_cli(
         typer.echo(f"kg validate: {graph}: not a readable RDF graph ({reason})", err=True)
         raise typer.Exit(code=2) from None
     report = validate(data, inference=inference, lang=lang)
-    render(report, Console(soft_wrap=False))
+    console = Console()
+    if not console.is_terminal:  # a pipe or a log: wide rows rather than 80 columns of wrapping
+        console.width = 160
+    render(report, console)
     raise typer.Exit(code=0 if report.conforms else 1)
