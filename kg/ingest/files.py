@@ -24,7 +24,9 @@ def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path | InputError]
             found: Iterable[Path | InputError] = _walk(path)
         elif path.is_file():
             found = [path]
-        elif path.exists() or path.is_symlink():
+        elif path.is_symlink() and not path.exists():
+            found = [InputError("broken symbolic link", path)]
+        elif path.exists():
             found = [InputError("not a regular file or folder", path)]
         else:
             found = [InputError("no such file or directory", path)]
@@ -38,14 +40,14 @@ def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path | InputError]
 
 
 def _walk(root: Path) -> Iterator[Path | InputError]:
+    """Files under ``root`` sorted by their path components; unlistable folders as errors."""
     errors: list[OSError] = []
-    for folder, dirs, files in os.walk(root, onerror=errors.append):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith("."):
-                path = Path(folder, name)
-                if path.is_file():
-                    yield path
-        while errors:
-            error = errors.pop(0)
-            yield InputError(f"cannot list folder: {error.strerror or error}", error.filename or folder)
+    files: list[Path] = []
+    for folder, dirs, names in os.walk(root, onerror=errors.append):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        files.extend(
+            path for name in names if not name.startswith(".") and (path := Path(folder, name)).is_file()
+        )
+    yield from sorted(files, key=lambda path: path.relative_to(root).parts)
+    for error in errors:
+        yield InputError(f"cannot list folder: {error.strerror or error}", error.filename or root)
