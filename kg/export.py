@@ -9,6 +9,8 @@ Protocol, so pushing again replaces rather than duplicates.
 from __future__ import annotations
 
 import base64
+import csv
+import json
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -17,9 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
+import rdflib
 
+from kg.query import KG_NS, PREFIXES
 from kg.resources import ontology_dir
-from kg.store import ONTOLOGY_GRAPH, open_source
+from kg.store import ONTOLOGY_GRAPH, open_source, to_rdflib
+from kg.types import EntityType, RelationType
 
 # Where the triples of a source without named graphs (a Turtle file) go when pushed.
 CORPUS_GRAPH = "https://w3id.org/zhkg/id/corpus"
@@ -97,3 +102,118 @@ def push(
         put_graph(endpoint, graph, data, auth)
         triples += data.count(b"\n")
     return PushReport(graphs=len(graphs), triples=triples)
+
+
+# Files --------------------------------------------------------------------------------------
+
+EXPORT_FORMATS = ("ttl", "nt", "nq", "trig", "jsonld", "graphml", "csv")
+_ENTITIES = f"""SELECT ?e ?class ?label ?alias WHERE {{
+  VALUES ?class {{ {" ".join(f"<{KG_NS}{t.value}>" for t in EntityType)} }}
+  ?e a ?class ; rdfs:label ?label .
+  OPTIONAL {{ ?e skos:altLabel ?alias }}
+}}"""
+_RELATIONS = f"""SELECT ?s ?p ?o ?sLabel ?oLabel ?text WHERE {{
+  VALUES ?p {{ {" ".join(f"<{KG_NS}{r.value}>" for r in RelationType)} }}
+  ?s ?p ?o .
+  OPTIONAL {{ ?s rdfs:label ?sLabel }}
+  OPTIONAL {{ ?o rdfs:label ?oLabel }}
+  OPTIONAL {{ ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; prov:wasDerivedFrom/kg:text ?text }}
+}}"""
+
+
+def export(source: str | Path, fmt: str, out: str | Path) -> list[Path]:
+    """Write the graph of ``source`` as ``fmt`` to ``out`` (a folder for ``csv``); the paths written.
+
+    Turtle, N-Triples, JSON-LD and GraphML hold the union of all graphs; N-Quads and TriG
+    keep the named graphs (one per document). Output is deterministic: sorted lines, or
+    rdflib's sorted Turtle.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ExportError(f"unknown export format '{fmt}' (choose from {', '.join(EXPORT_FORMATS)})")
+    store, out = open_source(source), Path(out)
+    if fmt == "csv":
+        return write_csv(store, out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if fmt in ("nt", "nq"):
+        out.write_bytes(
+            _sorted_lines(store.dump(format=ox.RdfFormat.N_QUADS) if fmt == "nq" else union_ntriples(store))
+        )
+    elif fmt == "graphml":
+        from kg.network import to_networkx, write_graphml
+
+        write_graphml(to_networkx(union_graph(store)), out)
+    elif fmt == "trig":
+        to_rdflib(store).serialize(out, format="trig", encoding="utf-8")
+    elif fmt == "jsonld":
+        out.write_text(_canonical_jsonld(union_graph(store)), encoding="utf-8")
+    else:
+        union_graph(store).serialize(out, format="turtle", encoding="utf-8")
+    return [out]
+
+
+def union_ntriples(store: ox.Store) -> bytes:
+    """N-Triples of the union of every graph of the store."""
+    return ox.serialize((quad.triple for quad in store), format=ox.RdfFormat.N_TRIPLES)
+
+
+def union_graph(store: ox.Store) -> rdflib.Graph:
+    """The union of every graph of the store, as one rdflib Graph with the usual prefixes."""
+    graph = rdflib.Graph()
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
+    graph.parse(data=union_ntriples(store), format="nt")
+    return graph
+
+
+def _canonical_jsonld(graph: rdflib.Graph) -> str:
+    """Compact JSON-LD (kg prefixes as context) with every array and key sorted."""
+    document = json.loads(graph.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True))
+    return json.dumps(_sorted_json(document), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def _sorted_json(node: object) -> object:
+    if isinstance(node, dict):
+        return {key: _sorted_json(value) for key, value in node.items()}
+    if isinstance(node, list):
+        items = [_sorted_json(item) for item in node]
+        return sorted(items, key=lambda item: json.dumps(item, ensure_ascii=False, sort_keys=True))
+    return node
+
+
+def _sorted_lines(data: bytes) -> bytes:
+    return b"".join(sorted(set(data.splitlines(keepends=True))))
+
+
+def write_csv(store: ox.Store, folder: Path) -> list[Path]:
+    """``entities.csv`` (iri,type,label,aliases) and ``relations.csv`` into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    entities: dict[tuple[str, str, str], set[str]] = {}
+    for row in store.query(_ENTITIES, prefixes=PREFIXES, use_default_graph_as_union=True):
+        key = (row["e"].value, row["class"].value.rsplit("#", 1)[1], row["label"].value)
+        entities.setdefault(key, set()).update([row["alias"].value] if row["alias"] else [])
+    relations: dict[tuple[str, ...], set[str]] = {}
+    for row in store.query(_RELATIONS, prefixes=PREFIXES, use_default_graph_as_union=True):
+        key = tuple(row[v].value if row[v] else "" for v in ("s", "p", "o", "sLabel", "oLabel"))
+        relations.setdefault(key, set()).update([row["text"].value] if row["text"] else [])
+    paths = [folder / "entities.csv", folder / "relations.csv"]
+    _write_rows(
+        paths[0],
+        ("iri", "type", "label", "aliases"),
+        [(*key, "|".join(sorted(aliases))) for key, aliases in sorted(entities.items())],
+    )
+    _write_rows(
+        paths[1],
+        ("subject", "predicate", "object", "subject_label", "object_label", "evidence"),
+        [
+            (s, p.rsplit("#", 1)[1], o, sl, ol, "|".join(sorted(ev)))
+            for (s, p, o, sl, ol), ev in sorted(relations.items())
+        ],
+    )
+    return paths
+
+
+def _write_rows(path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
