@@ -11,7 +11,7 @@ T = EntityType
 # 郑州 in 郑州航空港经济综合实验区条例, 跨境电商 in 跨境电商产业园区.
 NESTING_ALLOWED = {
     (T.DISTRICT, T.STRATEGY), (T.DISTRICT, T.PROJECT), (T.DISTRICT, T.ORGANIZATION), (T.DISTRICT, T.MEETING),
-    (T.DISTRICT, T.DISTRICT), (T.INDUSTRY, T.PROJECT), (T.INDUSTRY, T.STRATEGY), (T.ORGANIZATION, T.PROJECT),
+    (T.INDUSTRY, T.PROJECT), (T.INDUSTRY, T.STRATEGY), (T.ORGANIZATION, T.PROJECT),
     (T.STRATEGY, T.STRATEGY), (T.INDUSTRY, T.INDUSTRY),
 }  # fmt: skip
 # Which reading wins when two mentions of different types cover the same characters.
@@ -41,5 +41,7 @@ def _compatible(new: Mention, old: Mention) -> bool:
     if new.end <= old.start or old.end <= new.start:
         return True
     if old.start <= new.start and new.end <= old.end and (new.start, new.end) != (old.start, old.end):
+        if new.type is T.INDUSTRY and new.source != "lexicon":
+            return False  # only a known sector name stands inside another name
         return (new.type, old.type) in NESTING_ALLOWED
     return False

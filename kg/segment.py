@@ -25,10 +25,11 @@ BYLINE_RE = re.compile(
     r"^[\s（(【\[]*(?:[\u4e00-\u9fff]{0,12}(?:记者|通讯员|编辑|摄影|摄|见习记者|特约记者|实习生|来源|责编|校对)"
     r"[\s：:]*(?:[\u4e00-\u9fff]{2,4}[\s、，,]*)+[）)】\]]*|.{0,20}(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}.*)$"
 )
-_HEADER_RE = re.compile(rf"^(?P<posts>[\u4e00-\u9fff、]{{2,40}}?{TITLE})[\s　]+(?P<name>{_NAME})$")
-_PAREN_HEADER_RE = re.compile(rf"^(?P<name>{_NAME})[（(](?P<posts>[\u4e00-\u9fff、]{{2,40}}?{TITLE})[）)]$")
+_POSTS = rf"[\u4e00-\u9fff、，,]{{2,40}}?{TITLE}"
+_HEADER_RE = re.compile(rf"^(?P<posts>{_POSTS})[\s　]*(?P<name>{_NAME})[：:]?$")
+_PAREN_HEADER_RE = re.compile(rf"^(?P<name>{_NAME})[（(](?P<posts>{_POSTS})[）)][：:]?$")
 _INLINE_RE = re.compile(
-    rf"(?P<posts>[\u4e00-\u9fff、]{{0,30}}?{TITLE})(?P<name>{_NAME}?)"
+    rf"(?P<posts>[\u4e00-\u9fff、]{{0,30}}?{TITLE})(?P<name>[\u4e00-\u9fff]{{2,4}}?)"
     r"(?:在[^，。]{0,30}(?:时|中|上))?[，,]?(?:说|表示|指出|认为|介绍|强调|谈到|坦言|告诉记者)"
 )
 _SENTENCE_RE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
@@ -77,12 +78,12 @@ def parse_posts(posts: str) -> tuple[str, str]:
     ``金水区委书记`` gives 金水区 (the body's level letter is restored).
     """
     district, titles = "", []
-    for part in split_titles(posts):
+    for part in split_titles(re.sub(r"[，,]", "、", posts)):
         match = TITLE_RE.search(part)
         if not match:
             continue
         prefix, title = part[: match.start()], match.group(0)
-        if prefix:
+        if len(prefix) >= 2:
             for level in "区县市旗州":
                 if title.startswith(level + "委") or title.startswith(level + "长"):
                     if not prefix.endswith(level):

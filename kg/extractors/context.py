@@ -20,6 +20,13 @@ class Context:
         """Sentences that may hold entities (bylines excluded)."""
         return (s for s in self.sentences if s.index not in self.bylines)
 
+    def first_sentence_with(self, speech: Speech, text: str) -> Sentence | None:
+        """The first sentence of ``speech`` that contains ``text``."""
+        return next(
+            (s for s in self.sentences if speech.start <= s.start < speech.end and text and text in s.text),
+            None,
+        )
+
     def mention(
         self,
         sentence: Sentence,

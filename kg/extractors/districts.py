@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from kg.extractors.context import Context
-from kg.extractors.spans import expand_left
+from kg.extractors.spans import expand_left, is_generic
 from kg.lexicon.divisions import ZONE_SUFFIX_EQUIVALENTS, Division, DivisionIndex, load_divisions
 from kg.types import Document, EntityType, Mention
 
@@ -84,6 +84,19 @@ def resolve_zone(name: str, city: Division | None, index: DivisionIndex | None =
     return None
 
 
+def _plausible_zone(ctx: Context, name: str, suffix: str, index: DivisionIndex) -> bool:
+    """A zone missing from the lexicon: named in a speech header, or a place name plus a suffix,
+    or a non-generic name the report repeats."""
+    if any(name == s.district for s in ctx.speeches):
+        return True
+    stem = name[: -len(suffix)]
+    if is_generic(stem) or stem.endswith(("化", "型", "性", "级", "的")):
+        return False
+    if any(index.lookup(stem[:n]) for n in range(2, len(stem) + 1)):
+        return True
+    return ctx.doc.text.count(name) >= 2
+
+
 def _division_attrs(division: Division, index: DivisionIndex) -> dict[str, str]:
     attrs = {"code": division.code}
     parent = index.parent(division)
@@ -106,6 +119,8 @@ def _zone_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
             if name == match.group(0) and name not in BARE_ZONES:
                 continue  # a generic word such as 开发区 or 新区
             zone = resolve_zone(name, ctx.city, index)
+            if zone is None and not _plausible_zone(ctx, name, match.group(0), index):
+                continue
             attrs = _division_attrs(zone, index) if zone else {}
             if not zone and ctx.city is not None:
                 attrs.update(parent=ctx.city.name, parent_code=ctx.city.code)
@@ -162,7 +177,9 @@ def _header_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
     for speech in ctx.speeches:
         if not speech.district:
             continue
-        sentence = next((s for s in ctx.sentences if s.start <= speech.start < s.end), None)
+        sentence = ctx.first_sentence_with(speech, speech.district) or ctx.first_sentence_with(
+            speech, speech.district[:-1]
+        )
         if sentence is None:
             continue
         offset = sentence.text.find(speech.district)

@@ -31,6 +31,11 @@ _GENERIC = frozenset(
     """主导 新兴 优势 特色 支柱 传统 未来 前沿 重点 战略性新兴 战略性 相关 上下游 配套 关联
     首位 主要 核心 现代化 高端 新型 千亿级 百亿级 万亿级 绿色 低碳""".split()
 )
+ENUMERATION = re.compile(
+    r"(?P<items>(?:[\u4e00-\u9fffA-Za-z0-9]{2,8}、)+[\u4e00-\u9fffA-Za-z0-9]{2,8})"
+    r"(?:等)?(?:[两二三四五六七八九十]大|[0-9]+大|多个)(?:主导|支柱|重点|优势|特色|新兴|战略性新兴|先导)?(?:产业|行业)"
+)
+_COUNTED = re.compile(r"[两二三四五六七八九十0-9]大")
 _PARTICLE_TAIL = re.compile(r"[的和与及等]$")
 
 
@@ -55,13 +60,35 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
                 continue
             start = expand_left(text, match.start(), max_len=8)
             prefix = text[start : match.start()]
-            if prefix in _GENERIC or is_generic(prefix) or _PARTICLE_TAIL.search(prefix):
+            if (
+                prefix in _GENERIC
+                or is_generic(prefix)
+                or _PARTICLE_TAIL.search(prefix)
+                or _COUNTED.search(prefix)
+            ):
                 continue
             yield ctx.mention(
                 sentence, EntityType.INDUSTRY, start, match.end(), confidence=0.7, source="suffix"
             )
 
 
+def _enumerations(ctx: Context) -> Iterator[Mention]:
+    """``电子信息、食品饮料两大产业``: each listed item is an industry."""
+    for sentence in ctx.body_sentences():
+        text = sentence.text
+        for match in ENUMERATION.finditer(text):
+            first = expand_left(text, match.start("items") + match.group("items").index("、"), max_len=8)
+            offset = first
+            for item in text[first : match.end("items")].split("、"):
+                if 2 <= len(item) <= 8 and not is_generic(item):
+                    yield ctx.mention(
+                        sentence, EntityType.INDUSTRY, offset, offset + len(item),
+                        confidence=0.8, source="enumeration",
+                    )  # fmt: skip
+                offset += len(item) + 1
+
+
 def extract_industries(ctx: Context) -> Iterator[Mention]:
     yield from _lexicon(ctx)
     yield from _suffixes(ctx)
+    yield from _enumerations(ctx)

@@ -7,14 +7,18 @@ from collections.abc import Iterator
 
 from kg.extractors.context import Context
 from kg.extractors.spans import expand_left
+from kg.lexicon.divisions import load_divisions
 from kg.types import EntityType, Mention
 
 _CN_NUM = "[一二三四五六七八九十百零〇0-9]+"
-_BODY = r"(?:中共)?(?:[\u4e00-\u9fff]{2,8}?(?:省|市|区|县))?(?:省委|市委|区委|县委|党工委|人大|政协)?"
+_BODY = r"(?:中共)?(?:[\u4e00-\u9fff]{0,8}?(?:省|市|区|县))?(?:省委|市委|区委|县委|党工委|人大|政协)?"
 ORDINAL_SESSION = re.compile(
     rf"{_BODY}(?:第?{_CN_NUM}届)(?:人大|政协)?(?:第?{_CN_NUM}次)(?:全体会议|全会|会议|常委会会议|常委会)"
 )
 CONGRESS = re.compile(rf"{_BODY}第{_CN_NUM}次(?:党代会|党代表大会|代表大会)")
+PARTY_CONGRESS = re.compile(
+    rf"党的{_CN_NUM}大|党的{_CN_NUM}届{_CN_NUM}中全会|(?:中共)?{_CN_NUM}届{_CN_NUM}中全会"
+)
 # Named meetings by their head word; the name runs left to a boundary.
 MEETING_HEADS = re.compile(
     r"(?:经济工作会议|工作会议|常委会会议|常务会议|全体会议|座谈会|推进会|动员会|现场会|研讨会|"
@@ -24,13 +28,27 @@ _GENERIC = {"会议", "全会", "工作会议", "两会", "座谈会", "推进�
 _SHORT_SESSION = re.compile(r"(?:省委|市委|区委|县委)?全会")
 
 
+def _place_noise(name: str) -> int:
+    """How many leading characters of a matched session name are not its name (召开的市委… → 3)."""
+    match = re.match(r"(中共)?([\u4e00-\u9fff]{0,8}?)(省|市|区|县)", name)
+    if not match or not match.group(2):
+        return 0
+    stem, level = match.group(2), match.group(3)
+    divisions = load_divisions()
+    for n in range(len(stem)):
+        if divisions.lookup(stem[n:] + level) or divisions.lookup(stem[n:]):
+            return 0 if n == 0 else match.start(2) + n
+    return match.end(2)
+
+
 def _named(ctx: Context) -> Iterator[Mention]:
     for sentence in ctx.body_sentences():
         text = sentence.text
         taken: list[tuple[int, int]] = []
-        for regex in (ORDINAL_SESSION, CONGRESS):
+        for regex in (ORDINAL_SESSION, CONGRESS, PARTY_CONGRESS):
             for match in regex.finditer(text):
-                taken.append(match.span())
+                start = match.start() + _place_noise(match.group(0))
+                taken.append((start, match.end()))
                 yield ctx.mention(
                     sentence, EntityType.MEETING, *match.span(), confidence=0.95, source="ordinal"
                 )

@@ -23,13 +23,16 @@ _NAME_THEN_TITLE = re.compile(rf"(?P<name>{_NAME})[（(](?P<posts>[\u4e00-\u9fff
 _BARE = re.compile(
     rf"(?P<surname>[\u4e00-\u9fff]{{1,2}})(?P<head>{'|'.join(h for h in HEADS if len(h) <= 3)})"
 )
+# First characters of the verbs that follow a name: 周敏说 is 周敏 + 说.
+_VERB_START = "说表指强认介谈在参主出坦告称"
 # Characters after which a 2-character name is more likely than a 3-character one.
 _NAME_END = "说表示指出强调认为介绍在到参主带调率出同和与、，。：；（）的一等就对"
 
 
 def _best_name(candidate: str, following: str) -> str:
     """Trim a greedy 4-character match to the plausible name length."""
-    for length in (3, 2, 4):
+    lengths = (2, 3, 4) if candidate[2:3] and candidate[2] in _VERB_START else (3, 2, 4)
+    for length in lengths:
         name = candidate[:length]
         rest = candidate[length:] + following
         if is_plausible_name(name) and (not rest or rest[0] in _NAME_END or length == len(candidate)):
@@ -50,7 +53,7 @@ def _speaker_mentions(ctx: Context) -> Iterator[Mention]:
     for speech in ctx.speeches:
         if not speech.speaker:
             continue
-        sentence = next((s for s in ctx.sentences if s.start <= speech.start < s.end), None)
+        sentence = ctx.first_sentence_with(speech, speech.speaker)
         if sentence is None:
             continue
         offset = sentence.text.find(speech.speaker)

@@ -30,6 +30,14 @@ GENERIC_PARTNERS = re.compile(
     r"资本|社会|各方|兄弟|周边|地区|城市|省份|国家|国内外|知名|一流|优势|相关|有关|更多|各类|中小"
 )
 _CONTAINED_SPLIT = re.compile(r"、|和|及")
+_PARTNER_TAIL = re.compile(r"(?:的|之间|校地|校企|政企|银企|院地|厅市|部省|省校|战略|全方位|深度|全面)+$")
+
+
+def _partner_name(item: str) -> str:
+    """``西南交通大学校地`` → 西南交通大学; ``中国商飞的`` → 中国商飞."""
+    item = _PARTNER_TAIL.sub("", item)
+    suffixes = list(SUFFIX_RE.finditer(item))
+    return item[: suffixes[-1].end()] if suffixes else item
 
 
 def _lexicon(ctx: Context) -> Iterator[Mention]:
@@ -60,13 +68,14 @@ def _partners(ctx: Context) -> Iterator[Mention]:
         text = sentence.text
         for match in COOPERATION.finditer(text):
             offset = match.start("items")
-            for item in _CONTAINED_SPLIT.split(match.group("items")):
+            for raw in _CONTAINED_SPLIT.split(match.group("items")):
+                item = _partner_name(raw)
                 if 2 <= len(item) <= 10 and not GENERIC_PARTNERS.search(item) and not is_generic(item):
                     yield ctx.mention(
                         sentence, EntityType.ORGANIZATION, offset, offset + len(item),
                         confidence=0.7, source="partner",
                     )  # fmt: skip
-                offset += len(item) + 1
+                offset += len(raw) + 1
 
 
 def extract_organizations(ctx: Context) -> Iterator[Mention]:

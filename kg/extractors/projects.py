@@ -12,19 +12,22 @@ from kg.types import EntityType, Mention
 # Longest first: the regex alternation takes the first that matches at a position.
 SUFFIXES = tuple(
     sorted(
-        """产业园区 产业园 科技园 工业园 软件园 物流园 创业园 孵化园 园区 科技城 科学城 航空城
+        """产业园区 产业园 产业城 博览城 博览园 生物城 商务区 活力区 集聚区 功能区 产业带 科技园 工业园 软件园 物流园 创业园 孵化园 园区 科技城 科学城 航空城
         大学城 金融城 汽车城 智造城 未来城 数字城 会展城 医学城 生态城 新城 小镇 基地 中心 工程
         大会 年会 论坛 博览会 交易会 展览会 峰会 赛事 杯 实验场 实验室 示范区 核心区 先行区
-        先导区 走廊 廊道 港 谷 综合体 指数 枢纽 班列 专线 大道 机场 高铁站 口岸""".split(),
+        先导区 走廊 廊道 港 谷 综合体 指数 班列 专线 大道 机场 高铁站 口岸""".split(),
         key=len,
         reverse=True,
     )
 )
 SUFFIX_RE = re.compile("|".join(map(re.escape, SUFFIXES)))
 # A suffix followed by these is the middle of a longer word, not the end of a name.
-_CONTINUATIONS = ("城市", "城区", "中心城", "港口", "港区", "谷物", "园林", "工程师", "中心区", "基地化")
+_CONTINUATIONS = (
+    "城市", "城区", "城乡", "城镇", "中心城", "港口", "港区", "谷物", "园林", "工程师", "中心区", "基地化", "宅基地",
+)  # fmt: skip
 # Heads that make an event a meeting, not a project.
 _MEETING_LIKE = ("代表大会", "动员大会", "表彰大会", "推进大会", "誓师大会", "工作会议")
+_ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十百]+届")
 _DESCRIPTIVE = re.compile(r"^[型性化式级类]")
 _LIST = re.compile(
     r"(?P<items>(?:[\u4e00-\u9fffA-Za-z0-9]{2,10}、)+[\u4e00-\u9fffA-Za-z0-9]{2,10})(?:等|和|及)"
@@ -57,6 +60,13 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
             if text[:start].endswith("的"):
                 continue  # 打造…的X: a goal described, not a thing named
             confidence = 0.85 if len(prefix) >= 3 else 0.7
+            ordinal = _ORDINAL.match(name)
+            if ordinal:  # 第十九届X博览会: the recurring event is X博览会
+                yield ctx.mention(
+                    sentence, EntityType.PROJECT, start + ordinal.end(), match.end(),
+                    confidence=confidence, source="suffix", attrs={"alias": name},
+                )  # fmt: skip
+                continue
             yield ctx.mention(
                 sentence, EntityType.PROJECT, start, match.end(), confidence=confidence, source="suffix"
             )

@@ -7,7 +7,7 @@ import re
 # Words that end a name on its left: verbs of the genre, function words, quantifiers.
 BOUNDARY_WORDS = frozenset(
     """的 和 与 及 暨 在 以 将 把 对 为 从 向 是 了 等 或 并 由 让 使 被 给 于 其
-    该 这 那 各 每 至 到 也 都 又 还 就 而 加快 推进 推动 建设 打造 提升 抓好 深化
+    该 这 那 各 每 也 又 就 而 加快 推进 推动 建设 打造 提升 抓好 深化
     启动 支持 完善 加强 做好 做强 做大 做优 发展 培育 壮大 聚焦 围绕 依托 着力 全力 持续
     积极 大力 重点 加速 实施 举办 承办 落实 开放 拓展 谋划 规划 引进 招引 服务 融入 助力
     带动 促进 形成 构建 创建 申建 争创 成为 建成 开工 投用 落地 签约 合作 携手 共建 联合
@@ -19,7 +19,7 @@ BOUNDARY_WORDS = frozenset(
     继续 重大 重要 一批 一个 一流 更多 更好 更大 更高 新建 扩建 改造 升级 项目 板块 加紧
     全速 深度 主导 做实 一是 二是 三是 四是 五是 六是""".split()
 )
-NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·]")
+NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·（）]")
 
 # Modifiers that alone in front of a suffix make a generic phrase, not a name.
 GENERIC_PREFIXES = frozenset(
@@ -46,6 +46,9 @@ def expand_left(text: str, end: int, max_len: int = 12, words: frozenset[str] = 
         if any(i - n >= 0 and text[i - n : i] in words for n in range(1, longest + 1)):
             break
         i -= 1
+    name = text[i:end]
+    if name.count("（") != name.count("）") or name.startswith("（"):  # 西部（成都）科学城 keeps its brackets
+        i += max(name.rfind("（"), name.rfind("）")) + 1
     return i
 
 

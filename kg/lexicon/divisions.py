@@ -32,8 +32,10 @@ class Division:
 
     @property
     def is_zone(self) -> bool:
-        """Development zones carry statistical codes ending 7x in GB/T 2260 practice."""
-        return self.level == "county" and self.code[-2:-1] == "7"
+        """Development zones: statistical codes 7x in GB/T 2260 practice, or a zone's name."""
+        return self.level == "county" and (
+            self.code[-2:-1] == "7" or self.name.endswith(("开发区", "新区", "实验区", "园区"))
+        )
 
     @property
     def forms(self) -> tuple[str, ...]:

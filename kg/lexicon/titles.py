@@ -32,7 +32,8 @@ _STANDALONE = ("市长", "副市长", "区长", "副区长", "县长", "副县�
 
 _BODY = "|".join(map(re.escape, BODIES))
 _HEAD = "|".join(map(re.escape, HEADS))
-ONE_TITLE = rf"(?:(?:{_BODY})(?:{_HEAD})|(?:{_BODY})?(?:{_HEAD}))"
+_MODIFIER = "(?:专职|常务|驻会|第一)?"
+ONE_TITLE = rf"(?:(?:{_BODY}){_MODIFIER}(?:{_HEAD})|(?:{_BODY})?(?:{_HEAD}))"
 TITLE = rf"(?:{ONE_TITLE})(?:[、兼](?:[\u4e00-\u9fff]{{0,10}}?)(?:{ONE_TITLE}))*"
 TITLE_RE = re.compile(TITLE)
 
