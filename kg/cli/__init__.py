@@ -23,10 +23,10 @@ def _root() -> None:
 # Sub-command modules: importing one registers its commands on ``app``.
 from kg.cli import build as _build  # noqa: E402,F401
 from kg.cli import eval as _eval  # noqa: E402,F401
+from kg.cli import export as _export  # noqa: E402,F401
+from kg.cli import push as _push  # noqa: E402,F401
 from kg.cli import query as _query  # noqa: E402,F401
 from kg.cli import serve as _serve  # noqa: E402,F401
-from kg.cli import push as _push  # noqa: E402,F401
-from kg.cli import export as _export  # noqa: E402,F401
 from kg.cli import validate as _validate  # noqa: E402,F401
 from kg.cli import view as _view  # noqa: E402,F401
 

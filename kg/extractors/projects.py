@@ -12,19 +12,18 @@ from kg.types import EntityType, Mention
 # Longest first: the regex alternation takes the first that matches at a position.
 SUFFIXES = tuple(
     sorted(
-        """产业园区 产业园 产业城 博览城 博览园 生物城 商务区 活力区 集聚区 功能区 产业带 科技园 工业园 软件园 物流园 创业园 孵化园 园区 科技城 科学城 航空城
-        大学城 金融城 汽车城 智造城 未来城 数字城 会展城 医学城 生态城 新城 小镇 基地 中心 工程
-        大会 年会 论坛 博览会 交易会 展览会 峰会 赛事 杯 实验场 实验室 示范区 核心区 先行区
-        先导区 走廊 廊道 港 谷 综合体 指数 班列 专线 大道 机场 高铁站 口岸""".split(),
+        """产业园区 产业园 产业城 博览城 博览园 生物城 商务区 活力区 集聚区 功能区 产业带 科技园
+        工业园 软件园 物流园 创业园 孵化园 园区 科技城 科学城 航空城 大学城 金融城 汽车城
+        智造城 未来城 数字城 会展城 医学城 生态城 新城 小镇 基地 中心 工程 大会 年会 论坛
+        博览会 交易会 展览会 峰会 赛事 杯 实验场 实验室 示范区 核心区 先行区 先导区 走廊
+        廊道 港 谷 综合体 指数 班列 专线 大道 机场 高铁站 口岸""".split(),
         key=len,
         reverse=True,
     )
 )
 SUFFIX_RE = re.compile("|".join(map(re.escape, SUFFIXES)))
 # A suffix followed by these is the middle of a longer word, not the end of a name.
-_CONTINUATIONS = (
-    "城市", "城区", "城乡", "城镇", "中心城", "港口", "港区", "谷物", "园林", "工程师", "中心区", "基地化", "宅基地",
-)  # fmt: skip
+_CONTINUATIONS = tuple("城市 城区 城乡 城镇 中心城 港口 港区 谷物 园林 工程师 中心区 基地化 宅基地".split())
 # Heads that make an event a meeting, not a project.
 _MEETING_LIKE = ("代表大会", "动员大会", "表彰大会", "推进大会", "誓师大会", "工作会议")
 _ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十百]+届")
