@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import random
 import subprocess
@@ -370,17 +369,28 @@ def test_evaluate_cli_user_errors(files: tuple[Path, Path], defect: str, message
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
 
 
-def _has_build() -> bool:
-    try:
-        return hasattr(importlib.import_module("kg.pipeline"), "build_graph_for_paths")
-    except ImportError:
-        return False
-
-
-@pytest.mark.skipif(not _has_build(), reason="kg.pipeline.build_graph_for_paths does not exist yet")
 def test_evaluate_cli_build_mode_scores_the_sample() -> None:
     result = run_eval("--build", str(SAMPLE), "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["entities"]["gold"] == len(evaluate.load_gold(next(SAMPLE.glob("*.gold.json"))).entities)
     assert data["entities"]["pred"] > 0
+
+
+def test_evaluate_cli_build_mode_matches_scoring_the_built_graph(tmp_path: Path) -> None:
+    from kg.build import build_file
+
+    text = next(SAMPLE.glob("*.txt"))
+    gold = text.with_name(text.stem + ".gold.json")
+    built = run_eval("--build", str(SAMPLE), "--json")
+    graph = tmp_path / f"{text.stem}.ttl"
+    build_file(text).graph.serialize(graph, format="turtle")
+    scored = run_eval(str(graph), str(gold), "--json")
+    assert built.exit_code == 0 == scored.exit_code, built.output
+    assert json.loads(built.stdout) == json.loads(scored.stdout)
+
+
+def test_evaluate_cli_build_mode_needs_texts(tmp_path: Path, files: tuple[Path, Path]) -> None:
+    _, gold = files
+    result = run_eval("--build", str(gold.parent))
+    assert result.exit_code == 2 and "no <name>.txt beside" in result.stderr

@@ -12,6 +12,7 @@ from rdflib import Graph
 
 from kg import evaluate
 from kg.cli import app
+from kg.errors import KgError
 
 EVAL_HELP = """Score built graphs against gold annotations (ANNOTATION.md semantics).
 
@@ -47,7 +48,7 @@ def eval_command(
     try:
         pairs = _pairs(paths or [], gold_dir, build_dir)
         scores = evaluate.score(pairs)
-    except evaluate.InputError as err:
+    except (evaluate.InputError, KgError) as err:
         typer.echo(f"kg eval: {err}", err=True)
         raise typer.Exit(code=2) from None
     misses = "\n".join(f"  {m}" for m in scores.misses) if show else ""
@@ -74,7 +75,7 @@ def _pairs(
             raise evaluate.InputError("--build takes a text folder and no other paths or --gold-dir")
         build = _build_function()
         texts = evaluate.texts_with_gold(build_dir)
-        return [(build([text]), evaluate.load_gold(gold)) for text, gold in texts]
+        return [(build(text), evaluate.load_gold(gold)) for text, gold in texts]
     if gold_dir is not None:
         if not paths:
             raise evaluate.InputError("--gold-dir needs at least one graph file or folder")
@@ -86,10 +87,8 @@ def _pairs(
     return [(evaluate.load_graph(graph), evaluate.load_gold(gold)) for graph, gold in files]
 
 
-def _build_function() -> Callable[[list[Path]], Graph]:
-    """The pipeline's ``build_graph_for_paths(paths) -> rdflib.Graph``, imported only when needed."""
-    try:
-        from kg.pipeline import build_graph_for_paths  # type: ignore[attr-defined]
-    except ImportError as err:
-        raise evaluate.InputError(f"--build needs kg.pipeline.build_graph_for_paths ({err})") from err
-    return build_graph_for_paths
+def _build_function() -> Callable[[Path], Graph]:
+    """One document's graph from its text file (the pipeline is imported only when needed)."""
+    from kg.build import build_file
+
+    return lambda path: build_file(path).graph
