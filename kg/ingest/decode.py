@@ -64,6 +64,7 @@ _CONTROL_SHARE = 0.05
 # Text this long that reads this badly as Chinese is handed to charset-normalizer.
 _IMPLAUSIBLE_MIN = 12
 _IMPLAUSIBLE_SHARE = 0.3
+_SNIFF = 8192  # characters scored for plausibility: the start of a text decides
 
 
 def codec_for_label(label: str) -> str | None:
@@ -113,8 +114,9 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
     candidates = {codec: t for codec in _CHINESE_LEGACY if (t := _strict(data, codec)) is not None}
     if candidates:
         text, codec = _pick_chinese(candidates)
-        wide = sum(1 for ch in text if not ch.isascii())
-        if wide < _IMPLAUSIBLE_MIN or implausibility(text) <= _IMPLAUSIBLE_SHARE * wide:
+        head = text[:_SNIFF]
+        wide = sum(1 for ch in head if not ch.isascii())
+        if wide < _IMPLAUSIBLE_MIN or implausibility(head) <= _IMPLAUSIBLE_SHARE * wide:
             return text, codec
         # Mostly implausible as Chinese (Shift-JIS, say): let the detector look at every codec.
         best = from_bytes(data).best()
@@ -136,7 +138,7 @@ def _pick_chinese(candidates: dict[str, str]) -> tuple[str, str]:
     """Choose between decodings that all succeed: fewest implausible characters wins,
     GB18030 on a tie (mainland text is the common case; on texts of six characters
     or more the scores are seldom tied)."""
-    codec = min(candidates, key=lambda c: implausibility(candidates[c]))  # first wins a tie
+    codec = min(candidates, key=lambda c: implausibility(candidates[c][:_SNIFF]))  # first wins a tie
     return candidates[codec], codec
 
 

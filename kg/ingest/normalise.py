@@ -25,16 +25,24 @@ line break it replaces.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from kg.types import OffsetMap
 
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
+)
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _DROPPED = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _SPACES = frozenset("\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))))
 _KEEP_WIDE = frozenset("！（），：；？")
+# One-for-one width folding: wide spaces to " ", full-width ASCII forms to ASCII.
+_FOLD = {ord(ch): " " for ch in _SPACES} | {
+    code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_WIDE
+}
 _TO_WIDE = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+_ASCII_CONTEXT = frozenset(',:;?!()"')
 _ZH_PUNCT = frozenset("，。、；：？！（）“”‘’《》〈〉「」『』【】〔〕…—～·")
 _FINAL = frozenset('。！？；：…”」』）!?;:)"')
 _PROSE = frozenset("，。；！？,;!?")
@@ -103,35 +111,25 @@ def _fold_lines(source: str) -> list[_Line]:
     start = 0
     for match in [*_LINE_BREAK.finditer(source), None]:
         end = match.start() if match else len(source)
-        line = _Line([], [], end)
-        for pos in range(start, end):
-            ch = _fold(source[pos])
-            if ch:
-                line.chars.append(ch)
-                line.src.append(pos)
-        while line.chars and line.chars[-1] == " ":
-            del line.chars[-1], line.src[-1]
-        lead = next((i for i, ch in enumerate(line.chars) if ch != " "), len(line.chars))
-        del line.chars[:lead], line.src[:lead]
-        lines.append(line)
+        raw = source[start:end]
+        folded = raw.translate(_FOLD)
+        if _DROPPED.isdisjoint(raw):
+            chars, src = list(folded), list(range(start, end))
+        else:
+            kept = [(ch, start + i) for i, ch in enumerate(folded) if ch not in _DROPPED]
+            chars, src = [ch for ch, _ in kept], [pos for _, pos in kept]
+        text = "".join(chars)
+        lead, stop = len(text) - len(text.lstrip(" ")), len(text.rstrip(" "))
+        lines.append(_Line(chars[lead:stop], src[lead:stop], end))
         if match:
             start = match.end()
     return lines
 
 
-def _fold(ch: str) -> str:
-    """One character's width-folded form; "" for characters that are dropped."""
-    if ch in _DROPPED:
-        return ""
-    if ch in _SPACES:
-        return " "
-    if "\uff01" <= ch <= "\uff5e" and ch not in _KEEP_WIDE:
-        return chr(ord(ch) - 0xFEE0)
-    return ch
-
-
 def _width(chars: list[str]) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in chars)
+    """Display columns, near enough for layout: two for CJK and full-width characters."""
+    text = "".join(chars)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def _wrap_width(lines: list[_Line]) -> int | None:
@@ -206,6 +204,9 @@ def _zh_context(chars: list[str]) -> None:
     changes nothing.
     """
 
+    if _ASCII_CONTEXT.isdisjoint(chars):
+        return
+
     def side(i: int, step: int) -> str | None:
         i += step
         while 0 <= i < len(chars) and chars[i] in _TO_WIDE:
@@ -233,9 +234,9 @@ def _zh_context(chars: list[str]) -> None:
     for i in lone + stack:
         if _han_at(side(i, -1)) or _han_at(side(i, 1)):
             chars[i] = "（" if chars[i] == "(" else "）"
-    for i, ch in enumerate(chars):
-        if ch in _TO_WIDE and (_zh(side(i, -1)) or _zh(side(i, 1))):
-            chars[i] = _TO_WIDE[ch]
+    for i in [i for i, ch in enumerate(chars) if ch in _TO_WIDE]:
+        if _zh(side(i, -1)) or _zh(side(i, 1)):
+            chars[i] = _TO_WIDE[chars[i]]
 
 
 def _han_at(ch: str | None) -> bool:
