@@ -141,6 +141,7 @@ def validate(graph: Graph, *, inference: Inference = "none", lang: str = "en") -
         shacl_graph=_shapes(),
         ont_graph=_ontology(),
         inference=inference,
+        advanced=True,  # SPARQL targets of the cross-node checks
         allow_warnings=True,
         allow_infos=True,
     )
