@@ -17,7 +17,7 @@ from pathlib import Path
 from rdflib import RDF, Graph
 
 from kg.errors import InputError
-from kg.ingest import iter_input_files, read_document
+from kg.ingest import is_supported, iter_input_files, read_document
 from kg.pipeline import extract_document
 from kg.rdf import document_graph, union_graph
 from kg.resolve import resolve
@@ -40,6 +40,7 @@ class BuildReport:
     results: tuple[DocumentResult, ...]
     failures: tuple[InputError, ...] = ()
     graph: Graph = field(default_factory=Graph)
+    skipped: tuple[Path, ...] = ()  # files of formats kg does not read
 
     def counts(self) -> dict[str, int]:
         """Entities per type and relations per predicate in the corpus graph."""
@@ -77,9 +78,13 @@ def build_corpus(inputs: Iterable[Path | str], min_confidence: float = 0.0) -> B
     """Build every readable input; unreadable ones are reported, never fatal."""
     results: dict[str, DocumentResult] = {}
     failures: list[InputError] = []
+    skipped: list[Path] = []
     for item in iter_input_files(inputs):
         if isinstance(item, InputError):
             failures.append(item)
+            continue
+        if not is_supported(item):
+            skipped.append(item)
             continue
         try:
             result = build_file(item, min_confidence)
@@ -88,7 +93,7 @@ def build_corpus(inputs: Iterable[Path | str], min_confidence: float = 0.0) -> B
             continue
         results.setdefault(result.doc_id, result)  # the same bytes twice: one document
     ordered = tuple(sorted(results.values(), key=lambda r: (r.path, r.doc_id)))
-    return BuildReport(ordered, tuple(failures), union_graph(r.graph for r in ordered))
+    return BuildReport(ordered, tuple(failures), union_graph(r.graph for r in ordered), tuple(skipped))
 
 
 def write_atomic(path: Path, data: bytes) -> None:

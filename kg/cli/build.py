@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import typer
@@ -15,6 +16,12 @@ def print_summary(report, written: list[Path]) -> None:
     typer.echo(f"built {len(report.results)} document(s), {len(report.graph)} triples")
     typer.echo("entities:  " + "  ".join(f"{t.value} {counts[t.value]}" for t in EntityType))
     typer.echo("relations: " + "  ".join(f"{r.value} {counts[r.value]}" for r in RelationType))
+    if report.failures:
+        typer.echo(f"failed: {len(report.failures)} file(s), listed above")
+    if report.skipped:
+        suffixes = Counter(p.suffix.lower() or "(none)" for p in report.skipped)
+        kinds = ", ".join(f"{s} {n}" for s, n in sorted(suffixes.items()))
+        typer.echo(f"skipped {len(report.skipped)} file(s) of formats kg does not read: {kinds}")
     for path in written:
         typer.echo(f"wrote {path}")
 
@@ -28,8 +35,14 @@ def build(
     ),
     min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop facts scored below this (0–1)."),
     html: bool = typer.Option(True, "--html/--no-html", help="Write the interactive graph.html view."),
+    strict: bool = typer.Option(False, "--strict", help="Exit non-zero when any input file fails."),
 ) -> None:
-    """Build the knowledge graph of INPUTS into OUT/graph.ttl and OUT/graph.html."""
+    """Build the knowledge graph of INPUTS into OUT/graph.ttl and OUT/graph.html.
+
+    A file that cannot be read is reported in one line and the rest is built;
+    the exit status is non-zero when nothing could be built, or with --strict
+    when any file failed.
+    """
     from kg.build import FORMATS, build_corpus, write_outputs
 
     unknown = [f for f in formats if f not in FORMATS]
@@ -44,5 +57,5 @@ def build(
         raise typer.Exit(1)
     written = write_outputs(report, out, formats, html=html)
     print_summary(report, written)
-    if report.failures:
+    if strict and report.failures:
         raise typer.Exit(1)
