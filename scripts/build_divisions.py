@@ -28,7 +28,7 @@ def read_rows() -> list[tuple[str, str, str, str, str]]:
         depth = len(line) - len(line.lstrip("\t"))
         if depth >= len(LEVELS) or not line.strip():
             continue
-        name, code, short = (line.strip().split("\t") + ["", ""])[:3]
+        name, code, short = [*line.strip().split("\t"), "", ""][:3]
         parents[depth] = code
         parent = parents.get(depth - 1, "") if depth else ""
         if depth == 1 and code == parent:  # municipalities repeat themselves as their own city
