@@ -13,7 +13,7 @@ from rdflib import Graph
 from kg.network import UnknownEntityError, to_networkx
 from kg.render import render_html, render_page
 from kg.render.assets import csp_hash
-from kg.render.page import BIG, corpus_title, vis_options
+from kg.render.page import BIG, ITERATION_BUDGET, RICH, corpus_title, vis_options
 
 
 class _Page(HTMLParser):
@@ -137,13 +137,17 @@ def test_render_page_unknown_focus(sample_graph, tmp_path):
     assert not (tmp_path / "x.html").exists()
 
 
-@pytest.mark.parametrize(("n", "big"), [(10, False), (BIG, False), (BIG + 1, True), (5000, True)])
-def test_render_options_switch_to_cheap_layout_for_big_graphs(n, big):
+@pytest.mark.parametrize("n", [1, 54, RICH, RICH + 1, 500, BIG, BIG + 1, 2000, 5000, 100_000])
+def test_render_options_cheapen_the_layout_as_graphs_grow(n):
     options = vis_options(n)
+    iterations = options["physics"]["stabilization"]["iterations"]
     assert options["physics"]["stabilization"]["enabled"] is True
-    assert options["layout"]["improvedLayout"] is not big
-    assert (options["edges"]["smooth"] is False) is big
-    assert options["physics"]["stabilization"]["iterations"] <= 1000
+    assert 30 <= iterations <= 1000
+    assert iterations in (30, 1000) or n * iterations <= ITERATION_BUDGET
+    assert iterations >= vis_options(n + 1)["physics"]["stabilization"]["iterations"]
+    assert options["layout"]["improvedLayout"] is (n <= RICH)
+    assert (options["edges"]["smooth"] is False) is (n > RICH)
+    assert options["interaction"]["hideEdgesOnDrag"] is (n > BIG)
 
 
 @pytest.mark.parametrize(
