@@ -15,6 +15,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
 @app.callback()
 def _root() -> None:
     """kg: knowledge graphs of Chinese government speeches and the reports that carry them."""

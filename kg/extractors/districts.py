@@ -10,6 +10,7 @@ from functools import cache
 from kg.extractors.context import Context
 from kg.extractors.spans import expand_left, is_generic
 from kg.lexicon.divisions import ZONE_SUFFIX_EQUIVALENTS, Division, DivisionIndex, load_divisions
+from kg.tokens import boundaries
 from kg.types import Document, EntityType, Mention
 
 # Zone suffixes that make a District when a name stands before them, longest first.
@@ -18,7 +19,6 @@ ZONE_SUFFIXES = (
     "经济技术开发区",
     "经济综合实验区",
     "自由贸易试验区",
-    "综合保税区",
     "经济开发区",
     "综合实验区",
     "工业园区",
@@ -27,14 +27,12 @@ ZONE_SUFFIXES = (
     "经开区",
     "实验区",
     "自贸区",
-    "保税区",
-    "综保区",
     "新区",
     "港区",
     "片区",
 )
 # Zones written without a proper name in front, meaning the report city's zone.
-BARE_ZONES = ("高新区", "经开区", "航空港区", "自贸区", "综保区", "保税区")
+BARE_ZONES = ("高新区", "经开区", "航空港区", "自贸区")
 _LEADING_NOISE = re.compile(r"^(?:[一二三四五六七八九十]+是|[0-9]+年)")
 
 
@@ -69,7 +67,7 @@ def resolve_zone(name: str, city: Division | None, index: DivisionIndex | None =
     if city is None:
         return None
     for zone in index.zones_in(city):
-        if name in (zone.name, zone.short):
+        if name in (zone.name, zone.short) or (len(zone.short) >= 2 and name == zone.short + "区"):
             return zone
         for short_suffix, long_suffixes in ZONE_SUFFIX_EQUIVALENTS.items():
             if not name.endswith(short_suffix):
@@ -92,7 +90,8 @@ def _plausible_zone(ctx: Context, name: str, suffix: str, index: DivisionIndex) 
     stem = name[: -len(suffix)]
     if is_generic(stem) or stem.endswith(("化", "型", "性", "级", "的")):
         return False
-    if any(index.lookup(stem[:n]) for n in range(2, len(stem) + 1)):
+    places = (stem[:n] + level for n in range(2, len(stem) + 1) for level in ("", "区", "县", "市"))
+    if any(index.lookup(place) for place in places):
         return True
     return ctx.doc.text.count(name) >= 2
 
@@ -140,6 +139,8 @@ def _lexicon_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
     regex = _form_regex()
     for sentence in ctx.body_sentences():
         for match in regex.finditer(sentence.text):
+            if len(match.group(0)) <= 2 and not _on_word_boundaries(sentence.text, *match.span()):
+                continue  # 台中 inside 平台中心
             candidates = index.lookup(match.group(0))
             division = _prefer(candidates, ctx.city, index)
             if division is None:
@@ -154,6 +155,11 @@ def _lexicon_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
                 canonical=division.name,
                 attrs=_division_attrs(division, index),
             )
+
+
+def _on_word_boundaries(text: str, start: int, end: int) -> bool:
+    cuts = boundaries(text)
+    return start in cuts and end in cuts
 
 
 def _prefer(candidates: tuple[Division, ...], city: Division | None, index: DivisionIndex) -> Division | None:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from kg.extractors.context import Context
 from kg.extractors.spans import expand_left, is_generic
+from kg.lexicon.divisions import load_divisions
 from kg.lexicon.terms import load_terms
 from kg.types import EntityType, Mention
 
@@ -35,6 +36,9 @@ ENUMERATION = re.compile(
     r"(?P<items>(?:[\u4e00-\u9fffA-Za-z0-9]{2,8}、)+[\u4e00-\u9fffA-Za-z0-9]{2,8})"
     r"(?:等)?(?:[两二三四五六七八九十]大|[0-9]+大|多个)(?:主导|支柱|重点|优势|特色|新兴|战略性新兴|先导)?(?:产业|行业)"
 )
+# Modifiers between a sector's name and 产业: 光电子信息配套产业, 数字经济核心产业.
+_GENERIC_TAIL = re.compile(r"(?:配套|相关|关联|上下游|核心|主导|支柱|重点|优势|特色|新兴|战略性新兴|基础)+$")
+_PLACE_WORDS = ("沿线", "地区", "区域", "周边", "全域", "本地", "两岸", "沪苏浙", "长三角")
 _COUNTED = re.compile(r"[两二三四五六七八九十0-9]大")
 _PARTICLE_TAIL = re.compile(r"[的和与及等]$")
 
@@ -53,23 +57,42 @@ def _lexicon(ctx: Context) -> Iterator[Mention]:
 
 
 def _suffixes(ctx: Context) -> Iterator[Mention]:
+    """``X产业`` names the sector X (alias X产业); ``X制造业``, ``X金融`` … are names as they stand."""
     for sentence in ctx.body_sentences():
         text = sentence.text
         for match in SUFFIX_RE.finditer(text):
             if text[match.end() : match.end() + 2].startswith(_NOT_AFTER):
                 continue
             start = expand_left(text, match.start(), max_len=8)
-            prefix = text[start : match.start()]
+            start += _leading_place(text[start : match.start()])
+            prefix = _GENERIC_TAIL.sub("", text[start : match.start()])
             if (
                 prefix in _GENERIC
                 or is_generic(prefix)
                 or _PARTICLE_TAIL.search(prefix)
                 or _COUNTED.search(prefix)
+                or prefix.endswith(_PLACE_WORDS)
             ):
                 continue
-            yield ctx.mention(
-                sentence, EntityType.INDUSTRY, start, match.end(), confidence=0.7, source="suffix"
-            )
+            if match.group(0) == "产业":
+                end = start + len(prefix)
+                alias = {"alias": text[start : match.end()]} if end == match.start() else {}
+                yield ctx.mention(
+                    sentence, EntityType.INDUSTRY, start, end, confidence=0.7, source="suffix", attrs=alias
+                )
+            elif len(prefix) == match.start() - start:
+                yield ctx.mention(
+                    sentence, EntityType.INDUSTRY, start, match.end(), confidence=0.7, source="suffix"
+                )
+
+
+def _leading_place(prefix: str) -> int:
+    """Length of a division name opening ``prefix`` (武汉制造业 names 制造业 in 武汉)."""
+    index = load_divisions()
+    for n in range(len(prefix) - 1, 1, -1):
+        if index.lookup(prefix[:n]):
+            return n
+    return 0
 
 
 def _enumerations(ctx: Context) -> Iterator[Mention]:

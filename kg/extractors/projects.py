@@ -7,12 +7,14 @@ from collections.abc import Iterator
 
 from kg.extractors.context import Context
 from kg.extractors.spans import expand_left, is_generic
+from kg.lexicon.terms import load_terms
+from kg.tokens import strip_leading_verbs
 from kg.types import EntityType, Mention
 
 # Longest first: the regex alternation takes the first that matches at a position.
 SUFFIXES = tuple(
     sorted(
-        """产业园区 产业园 产业城 博览城 博览园 生物城 商务区 活力区 集聚区 功能区 产业带 科技园
+        """产业园区 产业园 产业城 博览城 博览园 综合保税区 保税区 综保区 生物城 商务区 活力区 集聚区 功能区 产业带 科技园
         工业园 软件园 物流园 创业园 孵化园 园区 科技城 科学城 航空城 大学城 金融城 汽车城
         智造城 未来城 数字城 会展城 医学城 生态城 新城 小镇 基地 中心 工程 大会 年会 论坛
         博览会 交易会 展览会 峰会 赛事 杯 实验场 实验室 示范区 核心区 先行区 先导区 走廊
@@ -26,6 +28,8 @@ SUFFIX_RE = re.compile("|".join(map(re.escape, SUFFIXES)))
 _CONTINUATIONS = tuple("城市 城区 城乡 城镇 中心城 港口 港区 谷物 园林 工程师 中心区 基地化 宅基地".split())
 # Heads that make an event a meeting, not a project.
 _MEETING_LIKE = ("代表大会", "动员大会", "表彰大会", "推进大会", "誓师大会", "工作会议")
+# Suffixes that describe a role (基地, 集聚区 …) rather than a place of its own.
+_ROLE_SUFFIXES = frozenset("基地 集聚区 核心区 先行区 先导区 示范区 高地 中心".split())
 _ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十百]+届")
 _DESCRIPTIVE = re.compile(r"^[型性化式级类]")
 _LIST = re.compile(
@@ -45,6 +49,11 @@ def _inside_longer_word(text: str, start: int, suffix: str) -> bool:
     return False
 
 
+def _names_an_industry(prefix: str) -> bool:
+    terms = load_terms("industries.txt").canonical
+    return any(prefix[n:] in terms for n in range(len(prefix) - 1))
+
+
 def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
     for sentence in ctx.body_sentences():
         text = sentence.text
@@ -52,7 +61,10 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
             if _inside_longer_word(text, match.start(), match.group(0)):
                 continue
             start = expand_left(text, match.start(), max_len=12)
+            start += strip_leading_verbs(text[start : match.start()])
             prefix = text[start : match.start()]
+            if match.group(0) in _ROLE_SUFFIXES and _names_an_industry(prefix):
+                continue  # 先进制造业集聚区: a role a district aims at, not a named thing
             name = text[start : match.end()]
             if is_generic(prefix) or name.endswith(_MEETING_LIKE) or _DESCRIPTIVE.match(prefix):
                 continue

@@ -7,7 +7,7 @@ import re
 # Words that end a name on its left: verbs of the genre, function words, quantifiers.
 BOUNDARY_WORDS = frozenset(
     """的 和 与 及 暨 在 以 将 把 对 为 从 向 是 了 等 或 并 由 让 使 被 给 于 其
-    该 这 那 各 每 也 又 就 而 加快 推进 推动 建设 打造 提升 抓好 深化
+    该 这 那 各 每 到 也 又 就 而 抢抓 保障 加快 推进 推动 建设 打造 提升 抓好 深化
     启动 支持 完善 加强 做好 做强 做大 做优 发展 培育 壮大 聚焦 围绕 依托 着力 全力 持续
     积极 大力 重点 加速 实施 举办 承办 落实 开放 拓展 谋划 规划 引进 招引 服务 融入 助力
     带动 促进 形成 构建 创建 申建 争创 成为 建成 开工 投用 落地 签约 合作 携手 共建 联合
@@ -25,7 +25,7 @@ NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·（）]")
 GENERIC_PREFIXES = frozenset(
     """重大 重点 核心 战略 重要 创新 公共 产业 科技 综合 现代 智慧 数字 基础 主要 相关 各类
     各个 多个 一批 这些 新型 一流 国际 国家级 省级 市级 区级 示范 特色 优势 龙头 功能
-    服务 生活 高端 大型 孵化 研发 配套 物流 双创 人才 企业 开放 全国 全省 全市 本地 当地
+    服务 生活 高端 大型 孵化 研发 配套 物流 双创 人才 企业 开放 战略性 一号 头号 全国 全省 全市 本地 当地
     新兴 专业 区域 城市 农业 工业 商业 文化 教育 医疗 金融 信息 基础设施 民生 产城融合
     宜居宜业 标志性 引领性 示范性 高能级 千亿级 百亿级 重点民生""".split()
 )
@@ -38,6 +38,9 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+_LEADING_NUMBER = re.compile(r"(?:[0-9]+(?:年|月|日|个|家|项|亿|万|余)+)*")
+
+
 def expand_left(text: str, end: int, max_len: int = 12, words: frozenset[str] = BOUNDARY_WORDS) -> int:
     """Start of the name whose modifier part ends at ``end`` (exclusive), stopping at ``words``."""
     longest = max(map(len, words))
@@ -46,6 +49,7 @@ def expand_left(text: str, end: int, max_len: int = 12, words: frozenset[str] = 
         if any(i - n >= 0 and text[i - n : i] in words for n in range(1, longest + 1)):
             break
         i -= 1
+    i += len(_LEADING_NUMBER.match(text, i, end).group(0))
     name = text[i:end]
     if name.count("（") != name.count("）") or name.startswith("（"):  # 西部（成都）科学城 keeps its brackets
         i += max(name.rfind("（"), name.rfind("）")) + 1

@@ -1,0 +1,48 @@
+"""jieba word segmentation as a weak signal: word boundaries and parts of speech.
+
+A private ``jieba.Tokenizer`` (never the module-level one) so that kg leaves
+jieba's global state alone; HMM off for deterministic, dictionary-only cuts.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache, lru_cache
+
+import jieba
+import jieba.posseg
+
+jieba.setLogLevel(logging.WARNING)
+
+
+@cache
+def _tokenizer() -> jieba.posseg.POSTokenizer:
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return jieba.posseg.POSTokenizer(tokenizer)
+
+
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, part-of-speech tag) pairs of ``text``."""
+    return tuple((w.word, w.flag) for w in _tokenizer().cut(text, HMM=False))
+
+
+@lru_cache(maxsize=4096)
+def boundaries(text: str) -> frozenset[int]:
+    """Offsets in ``text`` where jieba puts a word boundary (0 and len included)."""
+    offsets, pos = {0}, 0
+    for word, _ in words(text):
+        pos += len(word)
+        offsets.add(pos)
+    return frozenset(offsets)
+
+
+def strip_leading_verbs(name: str) -> int:
+    """How many leading characters of ``name`` are verbs (保障南京禄口国际机场 → 2)."""
+    cut = 0
+    for word, flag in words(name):
+        if flag not in ("v", "vd", "d", "p", "c"):
+            break
+        cut += len(word)
+    return cut
