@@ -23,7 +23,7 @@ import rdflib
 
 from kg.query import KG_NS, PREFIXES
 from kg.resources import ontology_dir
-from kg.store import ONTOLOGY_GRAPH, open_source, to_rdflib
+from kg.store import ONTOLOGY_GRAPH, dataset_nquads, open_source, to_rdflib
 from kg.types import EntityType, RelationType
 
 # Where the triples of a source without named graphs (a Turtle file) go when pushed.
@@ -43,13 +43,12 @@ class PushReport:
 
 
 def source_graphs(source: str | Path, default_graph: str = CORPUS_GRAPH) -> Iterator[tuple[str, bytes]]:
-    """``(graph IRI, N-Triples)`` for each named graph of the source, its default graph last."""
+    """``(graph IRI, N-Triples)`` for each named graph, or for the default graph if there are none."""
     store = open_source(source)
     for name in sorted(store.named_graphs(), key=lambda g: g.value):
         yield name.value, store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name)
-    default = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-    if default:
-        yield default_graph, default
+    if next(iter(store.named_graphs()), None) is None:  # otherwise the default graph is their union
+        yield default_graph, store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
 
 
 def ontology_ntriples() -> bytes:
@@ -135,9 +134,7 @@ def export(source: str | Path, fmt: str, out: str | Path) -> list[Path]:
         return write_csv(store, out)
     out.parent.mkdir(parents=True, exist_ok=True)
     if fmt in ("nt", "nq"):
-        out.write_bytes(
-            _sorted_lines(store.dump(format=ox.RdfFormat.N_QUADS) if fmt == "nq" else union_ntriples(store))
-        )
+        out.write_bytes(_sorted_lines(dataset_nquads(store) if fmt == "nq" else union_ntriples(store)))
     elif fmt == "graphml":
         from kg.network import to_networkx, write_graphml
 
@@ -152,8 +149,8 @@ def export(source: str | Path, fmt: str, out: str | Path) -> list[Path]:
 
 
 def union_ntriples(store: ox.Store) -> bytes:
-    """N-Triples of the union of every graph of the store."""
-    return ox.serialize((quad.triple for quad in store), format=ox.RdfFormat.N_TRIPLES)
+    """N-Triples of the union of every graph of the store (its default graph)."""
+    return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
 
 
 def union_graph(store: ox.Store) -> rdflib.Graph:
@@ -188,11 +185,11 @@ def write_csv(store: ox.Store, folder: Path) -> list[Path]:
     """``entities.csv`` (iri,type,label,aliases) and ``relations.csv`` into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     entities: dict[tuple[str, str, str], set[str]] = {}
-    for row in store.query(_ENTITIES, prefixes=PREFIXES, use_default_graph_as_union=True):
+    for row in store.query(_ENTITIES, prefixes=PREFIXES):
         key = (row["e"].value, row["class"].value.rsplit("#", 1)[1], row["label"].value)
         entities.setdefault(key, set()).update([row["alias"].value] if row["alias"] else [])
     relations: dict[tuple[str, ...], set[str]] = {}
-    for row in store.query(_RELATIONS, prefixes=PREFIXES, use_default_graph_as_union=True):
+    for row in store.query(_RELATIONS, prefixes=PREFIXES):
         key = tuple(row[v].value if row[v] else "" for v in ("s", "p", "o", "sLabel", "oLabel"))
         relations.setdefault(key, set()).update([row["text"].value] if row["text"] else [])
     paths = [folder / "entities.csv", folder / "relations.csv"]

@@ -204,7 +204,7 @@ def is_update(text: str) -> bool:
 
 
 def run(store: ox.Store, text: str, update: bool = False) -> Result | None:
-    """Run a query on Oxigraph over the union of all graphs; an update only with ``update``."""
+    """Run a query on Oxigraph (default graph: the union of all graphs); an update only with ``update``."""
     if is_update(text):
         if not update:
             raise QueryError("this is a SPARQL update; the store is read-only unless --update is given")
@@ -214,7 +214,7 @@ def run(store: ox.Store, text: str, update: bool = False) -> Result | None:
             raise QueryError(f"bad SPARQL update: {_one_line(err)}") from err
         return None
     try:
-        answer = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+        answer = store.query(text, prefixes=PREFIXES)
     except SyntaxError as err:
         raise QueryError(f"bad SPARQL: {_one_line(err)}") from err
     except OSError as err:

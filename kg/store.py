@@ -4,6 +4,11 @@ A document unit is ``(doc_iri, sha256, graph)``: the document's IRI (also the na
 of its graph), the SHA-256 of its source bytes and its rdflib graph. The hash is
 kept inside the document's own graph as ``<doc> kg:sha256 "..."`` (as the graph
 contract already has it), so an unchanged document is recognised and skipped.
+
+The default graph of a store always holds the union of its named graphs (kept so by
+``sync_documents`` and the loaders), and queries read it directly. Oxigraph's own
+union-default-graph mode yields one solution per matching quad, so joins over
+entities mentioned in many documents multiply (hundreds of times slower).
 """
 
 from __future__ import annotations
@@ -98,10 +103,35 @@ def graph_to_ntriples(graph: rdflib.Graph) -> bytes:
 
 
 def replace_graph(store: ox.Store, graph_iri: str, graph: rdflib.Graph) -> None:
-    """Make the named graph ``graph_iri`` hold exactly the triples of ``graph``."""
+    """Make the named graph ``graph_iri`` hold exactly the triples of ``graph`` (union kept)."""
+    drop_graph(store, graph_iri)
+    data = graph_to_ntriples(graph)
+    store.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
+    store.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+
+
+def drop_graph(store: ox.Store, graph_iri: str) -> None:
+    """Remove a named graph, and from the union (default graph) what no other graph holds."""
     name = ox.NamedNode(graph_iri)
+    for quad in list(store.quads_for_pattern(None, None, None, name)):
+        holders = store.quads_for_pattern(quad.subject, quad.predicate, quad.object, None)
+        if not any(q.graph_name not in (name, ox.DefaultGraph()) for q in holders):
+            store.remove(ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph()))
     store.remove_graph(name)
-    store.bulk_load(graph_to_ntriples(graph), ox.RdfFormat.N_TRIPLES, to_graph=name)
+
+
+def merge_named_graphs(store: ox.Store) -> None:
+    """Add every named graph's triples to the default graph (the union)."""
+    triples = (q.triple for q in store if q.graph_name != ox.DefaultGraph())
+    store.bulk_load(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), ox.RdfFormat.N_TRIPLES)
+
+
+def dataset_nquads(store: ox.Store) -> bytes:
+    """N-Quads of the named graphs, or of the default graph when there are none."""
+    if next(iter(store.named_graphs()), None) is None:
+        return store.dump(format=ox.RdfFormat.N_QUADS)
+    quads = (q for q in store if q.graph_name != ox.DefaultGraph())
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
 
 
 def sync_documents(store: ox.Store, units: Iterable[DocumentUnit], prune: bool = False) -> SyncReport:
@@ -128,7 +158,7 @@ def sync_documents(store: ox.Store, units: Iterable[DocumentUnit], prune: bool =
     dropped = 0
     if prune:
         for doc_iri in known.keys() - seen:
-            store.remove_graph(ox.NamedNode(doc_iri))
+            drop_graph(store, doc_iri)
             dropped += 1
     store.flush()
     return SyncReport(added=added, replaced=replaced, skipped=skipped, dropped=dropped)
@@ -160,6 +190,7 @@ def load_file(path: str | Path, directory: str | Path | None = None) -> ox.Store
         raise StoreError(f"{path}: not valid {fmt[1]} ({_first_line(err)})") from err
     except OSError as err:
         raise StoreError(f"{path}: cannot read ({err.strerror or err})") from err
+    merge_named_graphs(store)
     return store
 
 
@@ -183,9 +214,9 @@ def open_source(source: str | Path, read_only: bool = True) -> ox.Store:
 
 
 def to_rdflib(store: ox.Store) -> rdflib.Dataset:
-    """The whole store as an rdflib Dataset (named graphs kept)."""
+    """The store as an rdflib Dataset: its named graphs, or its default graph if it has none."""
     dataset = rdflib.Dataset()
-    dataset.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+    dataset.parse(data=dataset_nquads(store), format="nquads")
     return dataset
 
 
@@ -194,6 +225,7 @@ def from_rdflib(graph: rdflib.Graph) -> ox.Store:
     store = ox.Store()
     if isinstance(graph, rdflib.Dataset):
         store.bulk_load(graph.serialize(format="nquads", encoding="utf-8"), ox.RdfFormat.N_QUADS)
+        merge_named_graphs(store)
     else:
         store.bulk_load(graph_to_ntriples(graph), ox.RdfFormat.N_TRIPLES)
     return store
@@ -215,10 +247,10 @@ def oxigraph_binary() -> str:
 
 
 def server_command(location: Path, host: str, port: int, writable: bool = False) -> list[str]:
-    """The command line of an Oxigraph SPARQL server over ``location``, querying the union graph."""
+    """The command line of an Oxigraph SPARQL server over ``location`` (default graph: the union)."""
     mode = "serve" if writable else "serve-read-only"
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    return [oxigraph_binary(), mode, "--location", str(location), "--bind", bind, "--union-default-graph"]
+    return [oxigraph_binary(), mode, "--location", str(location), "--bind", bind]
 
 
 def start_server(

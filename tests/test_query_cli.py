@@ -114,7 +114,7 @@ def test_query_cli_update_on_store_only_with_flag(tmp_path: Path) -> None:
     store_dir = tmp_path / "store"
     sync_documents(open_store(store_dir), document_units())
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Project }"
-    drop = "DELETE WHERE { GRAPH ?g { ?s a kg:Project } }"
+    drop = "DELETE WHERE { ?s a kg:Project }"
     assert _invoke(str(store_dir), drop).exit_code == 2
     assert _invoke(str(store_dir), count, "-f", "tsv").stdout.splitlines()[1] == "3"
     assert _invoke(str(store_dir), drop, "--update").exit_code == 0

@@ -35,7 +35,27 @@ def test_store_sync_adds_one_named_graph_per_document(tmp_path: Path) -> None:
     assert stored_documents(store) == {u.doc_iri: u.sha256 for u in units}
     for unit in units:
         assert isomorphic(_graph_of(store, unit.doc_iri), unit.graph)
-    assert len(store) == sum(len(u.graph) for u in units)
+    assert len(store) == sum(len(u.graph) for u in units) + len(union_graph(units))
+
+
+def _union(store: ox.Store) -> Graph:
+    graph = Graph()
+    graph.parse(data=store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()), format="nt")
+    return graph
+
+
+@pytest.mark.parametrize("step", ["add", "replace", "drop"])
+def test_store_default_graph_is_the_union(tmp_path: Path, step: str) -> None:
+    store = open_store(tmp_path / "db")
+    units = document_units()
+    sync_documents(store, units)
+    if step == "replace":
+        units = document_units(changed=1)
+        sync_documents(store, units)
+    if step == "drop":
+        units = units[:1]
+        sync_documents(store, units, prune=True)
+    assert isomorphic(_union(store), union_graph(units))
 
 
 def test_store_sync_is_persistent_and_skips_unchanged(tmp_path: Path) -> None:
