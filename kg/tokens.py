@@ -42,7 +42,7 @@ def strip_leading_verbs(name: str) -> int:
     """How many leading characters of ``name`` are verbs (保障南京禄口国际机场 → 2)."""
     cut = 0
     for word, flag in words(name):
-        if flag not in ("v", "vd", "d", "p", "c"):
+        if flag not in ("v", "vd", "vn", "d", "p", "c"):
             break
         cut += len(word)
     return cut

@@ -11,7 +11,7 @@ from kg.lexicon.divisions import load_divisions
 from kg.types import EntityType, Mention
 
 _CN_NUM = "[一二三四五六七八九十百零〇0-9]+"
-_BODY = r"(?:中共)?(?:[\u4e00-\u9fff]{0,8}?(?:省|市|区|县))?(?:省委|市委|区委|县委|党工委|人大|政协)?"
+_BODY = r"(?:中共)?(?:[\u4e00-\u9fff]{0,8}?(?:省委|市委|区委|县委|党工委|人大|政协|省|市|区|县)){0,2}"
 ORDINAL_SESSION = re.compile(
     rf"{_BODY}(?:第?{_CN_NUM}届)(?:人大|政协)?(?:第?{_CN_NUM}次)(?:全体会议|全会|会议|常委会会议|常委会)"
 )
@@ -70,8 +70,16 @@ def _named(ctx: Context) -> Iterator[Mention]:
 
 def _short_sessions(ctx: Context, named: list[Mention]) -> Iterator[Mention]:
     """``全会`` / ``市委全会`` refer to the one ordinal 全会 of the document, if there is one."""
-    sessions = {m.name for m in named if m.source == "ordinal" and m.name.endswith("全会")}
-    if len(sessions) != 1:
+    sessions = {m.name for m in named if m.source == "ordinal" and m.name.endswith(("全会", "全体会议"))}
+    if len(sessions) > 1:
+        return
+    if not sessions:  # no ordinal session: 市委全会 names the meeting by itself
+        for sentence in ctx.body_sentences():
+            for match in _SHORT_SESSION.finditer(sentence.text):
+                if match.group(0) != "全会":
+                    yield ctx.mention(
+                        sentence, EntityType.MEETING, *match.span(), confidence=0.7, source="session"
+                    )
         return
     full = next(iter(sessions))
     spans = {(m.sentence, m.start, m.end) for m in named}

@@ -15,6 +15,7 @@ from kg.extractors.spans import expand_left
 from kg.lexicon.names import is_plausible_name, surname_of
 from kg.lexicon.titles import HEADS, TITLE
 from kg.segment import parse_posts
+from kg.tokens import words
 from kg.types import EntityType, Mention
 
 _NAME = r"[\u4e00-\u9fff]{2,4}"
@@ -27,6 +28,18 @@ _BARE = re.compile(
 _VERB_START = "说表指强认介谈在参主出坦告称"
 # Characters after which a 2-character name is more likely than a 3-character one.
 _NAME_END = "说表示指出强调认为介绍在到参主带调率出同和与、，。：；（）的一等就对"
+
+
+def _jieba_name(text: str, start: int) -> str:
+    """The person name jieba finds starting at ``start``, if any."""
+    pos = 0
+    for word, flag in words(text):
+        if pos == start:
+            return word if flag == "nr" and is_plausible_name(word) else ""
+        if pos > start:
+            break
+        pos += len(word)
+    return ""
 
 
 def _best_name(candidate: str, following: str) -> str:
@@ -76,7 +89,9 @@ def _body_mentions(ctx: Context) -> Iterator[Mention]:
     for sentence in ctx.body_sentences():
         text = sentence.text
         for match in _TITLE_THEN_NAME.finditer(text):
-            name = _best_name(match.group("name"), text[match.end() : match.end() + 1])
+            name = _jieba_name(text, match.start("name")) or _best_name(
+                match.group("name"), text[match.end() : match.end() + 1]
+            )
             if not name or (name in speakers and match.start() == 0):
                 continue
             start = match.start("name")

@@ -55,6 +55,8 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
     for sentence in ctx.body_sentences():
         text = sentence.text
         for match in SUFFIX_RE.finditer(text):
+            if text[match.end() : match.end() + 1] in ("城", "园"):
+                continue  # 大学城, 科研院园: places, not bodies
             start = expand_left(text, match.start(), max_len=14)
             prefix = text[start : match.start()]
             if is_generic(prefix) or GENERIC_PARTNERS.search(prefix):
@@ -69,7 +71,7 @@ def _partners(ctx: Context) -> Iterator[Mention]:
         text = sentence.text
         for match in COOPERATION.finditer(text):
             offset = match.start("items")
-            for raw in _CONTAINED_SPLIT.split(match.group("items")):
+            for raw in _CONTAINED_SPLIT.split(match.group("items").split("等")[0]):
                 item = _partner_name(raw)
                 if 2 <= len(item) <= 10 and not GENERIC_PARTNERS.search(item) and not is_generic(item):
                     yield ctx.mention(

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from kg.extractors.context import Context
 from kg.extractors.spans import expand_left, is_generic
+from kg.lexicon.divisions import load_divisions
 from kg.lexicon.terms import load_terms
 from kg.tokens import strip_leading_verbs
 from kg.types import EntityType, Mention
@@ -18,8 +19,10 @@ SUFFIXES = tuple(
         活力区 集聚区 功能区 产业带 科技园 工业园 软件园 物流园 创业园 孵化园 园区
         科技城 科学城 航空城 大学城 金融城 汽车城 智造城 未来城 数字城 会展城 医学城
         生态城 新城 小镇 基地 中心 工程 大会 年会 论坛 博览会 交易会 展览会 峰会
-        赛事 杯 实验场 实验室 示范区 核心区 先行区 先导区 走廊 廊道 港 谷 综合体
-        指数 班列 专线 大道 机场 高铁站 口岸""".split(),
+        赛事 杯 实验场 示范区 核心区 先行区 先导区 走廊 廊道 港 谷 综合体 指数 班列
+        专线 大道 机场 高铁站 口岸 古镇 故里 庄园 展馆 博物馆 创新馆 科技馆 文化节
+        旅游节 武术节 艺术节 音乐节 电影节 美食节 购物节 大典 慢城 长廊 科创带 创新带
+        创新区 艺术区 生活圈""".split(),
         key=len,
         reverse=True,
     )
@@ -51,8 +54,19 @@ def _inside_longer_word(text: str, start: int, suffix: str) -> bool:
 
 
 def _names_an_industry(prefix: str) -> bool:
+    """先进制造业 / 全国重要的先进制造业: nothing but a sector and generic words."""
     terms = load_terms("industries.txt").canonical
-    return any(prefix[n:] in terms for n in range(len(prefix) - 1))
+    return any(prefix[n:] in terms and (n == 0 or is_generic(prefix[:n])) for n in range(len(prefix) - 1))
+
+
+def _aliases(name: str, suffix: str, start: int, suffix_start: int) -> dict[str, str]:
+    """Shorter forms a text may also use: without 核心区 (X城核心区 → X城), without the city."""
+    if suffix == "核心区" and SUFFIX_RE.search(name[: suffix_start - start][-3:]):
+        return {"alias": name[: -len(suffix)]}
+    for n in range(min(4, len(name) - 3), 1, -1):
+        if load_divisions().lookup(name[:n]) and not is_generic(name[n : -len(suffix)] or "x"):
+            return {"alias": name[n:]}
+    return {}
 
 
 def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
@@ -61,7 +75,7 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
         for match in SUFFIX_RE.finditer(text):
             if _inside_longer_word(text, match.start(), match.group(0)):
                 continue
-            start = expand_left(text, match.start(), max_len=12)
+            start = expand_left(text, match.start(), max_len=16)
             start += strip_leading_verbs(text[start : match.start()])
             prefix = text[start : match.start()]
             if match.group(0) in _ROLE_SUFFIXES and _names_an_industry(prefix):
@@ -72,6 +86,7 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
             if text[:start].endswith("的"):
                 continue  # 打造…的X: a goal described, not a thing named
             confidence = 0.85 if len(prefix) >= 3 else 0.7
+            attrs = _aliases(name, match.group(0), start, match.start())
             ordinal = _ORDINAL.match(name)
             if ordinal:  # 第十九届X博览会: the recurring event is X博览会
                 yield ctx.mention(
@@ -80,7 +95,13 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
                 )  # fmt: skip
                 continue
             yield ctx.mention(
-                sentence, EntityType.PROJECT, start, match.end(), confidence=confidence, source="suffix"
+                sentence,
+                EntityType.PROJECT,
+                start,
+                match.end(),
+                confidence=confidence,
+                source="suffix",
+                attrs=attrs,
             )
 
 

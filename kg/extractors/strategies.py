@@ -6,12 +6,22 @@ import re
 from collections.abc import Iterator
 
 from kg.extractors.context import Context
-from kg.extractors.spans import FUNCTION_WORDS, expand_left
+from kg.extractors.spans import FUNCTION_WORDS, expand_left, is_generic
 from kg.lexicon.terms import load_terms
+from kg.resolve import normalise_name
+from kg.tokens import strip_leading_verbs
 from kg.types import EntityType, Mention
 
-QUOTED = re.compile(r"[“「『\"](?P<body>[^“”「」『』\"。！？]{2,24})[”」』\"]")
+QUOTED = re.compile(r"[“「『\"‘](?P<body>[^“”「」『』\"‘’。！？]{2,24})[”」』\"’]")
 FORMULA = re.compile(r"(?<![0-9A-Za-z.+])[0-9]+(?:\+[0-9nNxX]+)+(?![0-9A-Za-z+])")
+# Named strategies by their head word: 郑州都市圈, 郑开同城化, 长江大保护, 263专项行动 …
+STRATEGY_HEADS = re.compile(r"都市圈|同城化|一体化发展|一体化|经济圈|大保护|专项行动|攻坚行动|提升行动")
+# Quoted words that praise a role rather than name a strategy.
+METAPHORS = frozenset(
+    """排头兵 领头雁 火车头 开门红 主力军 桥头堡 先行者 顶梁柱 压舱石 增长极 试验田
+    金名片 主引擎 发动机 动力源 策源地 首位产业 新高地 生力军 领跑者 示范者 答卷
+    窗口 名片 高地 主战场 第一方阵""".split()
+)
 DOCUMENT = re.compile(
     r"《(?P<body>[^《》]{2,60}(?:条例|规划|纲要|意见|方案|计划|办法|决定|法|规定|建议|纲领|战略|通知|措施|政策|行动))》"
 )
@@ -66,12 +76,23 @@ def _quoted(ctx: Context) -> Iterator[Mention]:
         for match in QUOTED.finditer(text):
             body = match.group("body").strip()
             after = text[match.end() : match.end() + 3]
-            if _NOT_SLOGANS.match(body) or after.startswith(PROJECT_TAILS) or FIVE_YEAR_PLAN.fullmatch(body):
+            if (
+                _NOT_SLOGANS.match(body)
+                or after.startswith(PROJECT_TAILS)
+                or FIVE_YEAR_PLAN.fullmatch(body)
+                or body in METAPHORS
+            ):
                 continue
             confidence = 0.9 if after.startswith(STRATEGY_TAILS) else 0.75
+            start, attrs = match.start("body"), {}
+            head = expand_left(text, match.start(), max_len=6)
+            head += strip_leading_verbs(text[head : match.start()])
+            if match.start() - head >= 2 and not is_generic(text[head : match.start()]):
+                start, attrs = head, {"alias": body}  # 数字经济“一号工程”: the whole name, the quote an alias
             yield ctx.mention(
-                sentence, EntityType.STRATEGY, match.start("body"), match.end("body"),
-                name=body, confidence=confidence, source="quoted",
+                sentence, EntityType.STRATEGY, start, match.end("body"),
+                name=normalise_name(text[start : match.end("body")]), confidence=confidence, source="quoted",
+                attrs=attrs,
             )  # fmt: skip
 
 
@@ -84,6 +105,14 @@ def _patterns(ctx: Context) -> Iterator[Mention]:
             yield ctx.mention(
                 sentence, EntityType.STRATEGY, *match.span("body"), confidence=0.9, source="document"
             )
+        for match in STRATEGY_HEADS.finditer(text):
+            start = expand_left(text, match.start(), max_len=8)
+            start += strip_leading_verbs(text[start : match.start()])
+            prefix = text[start : match.start()]
+            if len(prefix) >= 2 and not is_generic(prefix) and prefix[-1] not in "”’":
+                yield ctx.mention(
+                    sentence, EntityType.STRATEGY, start, match.end(), confidence=0.75, source="head"
+                )
         for match in FIVE_YEAR_PLAN.finditer(text):
             yield ctx.mention(
                 sentence, EntityType.STRATEGY, *match.span(), confidence=0.9, source="five-year-plan"
