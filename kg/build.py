@@ -1,8 +1,11 @@
 """Build a corpus: read each file, extract, resolve, and assemble the corpus graph.
 
-``build_document`` is the pure per-document step (it runs anywhere: a worker
-process, a cluster node); ``build_corpus`` reads inputs and merges per-document
-graphs by union; ``write_outputs`` writes the files atomically.
+``build_document`` is the pure per-document step; ``build_task`` wraps it for a
+runner (in this process, a process pool, a Dask cluster: see ``kg.runners``) and
+never raises. ``build_corpus`` lists the inputs, runs the tasks, takes the results
+back in listing order and merges the per-document graphs by union (stable IRIs
+make the union exact, so the output does not depend on where documents were
+built); ``write_outputs`` writes the files atomically.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,7 +22,7 @@ from rdflib import RDF, Graph
 from kg.errors import InputError
 from kg.ingest import is_supported, iter_input_files, read_document
 from kg.pipeline import extract_document
-from kg.rdf import document_graph, union_graph
+from kg.rdf import document_graph, new_graph
 from kg.resolve import resolve
 from kg.types import Document, EntityType, Extraction, RelationType
 from kg.vocab import KG
@@ -27,20 +30,66 @@ from kg.vocab import KG
 
 @dataclass(frozen=True)
 class DocumentResult:
-    """One document's graph, with what identifies it."""
+    """One document's graph, with what identifies it.
+
+    Pickles as its triples (compact and fast), so worker processes and cluster
+    nodes can send it back.
+    """
 
     doc_id: str
     path: str
     sha256: str
     graph: Graph
+    chars: int = 0  # length of the document's text
+
+    def __reduce__(self):
+        return _rebuild_result, (self.doc_id, self.path, self.sha256, tuple(self.graph), self.chars)
+
+
+def _rebuild_result(doc_id: str, path: str, sha256: str, triples: tuple, chars: int) -> DocumentResult:
+    graph = new_graph()
+    for triple in triples:
+        graph.add(triple)
+    return DocumentResult(doc_id, path, sha256, graph, chars)
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A file that could not be built (picklable, unlike the exception it stands for)."""
+
+    path: str
+    reason: str
+
+    def error(self) -> InputError:
+        return InputError(self.reason, self.path)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """What a build report keeps of a document once its graph is merged."""
+
+    doc_id: str
+    path: str
+    sha256: str
+    chars: int
+
+
+@dataclass(frozen=True)
+class Listing:
+    """The inputs resolved to the files to build, in a fixed order."""
+
+    files: tuple[Path, ...]
+    failures: tuple[InputError, ...] = ()  # paths that do not exist or cannot be listed
+    skipped: tuple[Path, ...] = ()  # files of formats kg does not read
 
 
 @dataclass(frozen=True)
 class BuildReport:
-    results: tuple[DocumentResult, ...]
+    results: tuple[DocumentInfo, ...]
     failures: tuple[InputError, ...] = ()
     graph: Graph = field(default_factory=Graph)
     skipped: tuple[Path, ...] = ()  # files of formats kg does not read
+    sync: object | None = None  # kg.store.SyncReport when a store was synced
 
     def counts(self) -> dict[str, int]:
         """Entities per type and relations per predicate in the corpus graph."""
@@ -67,33 +116,121 @@ def filter_confidence(extraction: Extraction, minimum: float) -> Extraction:
 def build_document(doc: Document, min_confidence: float = 0.0) -> DocumentResult:
     """The graph of one document (pure: no I/O)."""
     extraction = filter_confidence(extract_document(doc), min_confidence)
-    return DocumentResult(doc.id, doc.path, doc.sha256, document_graph(resolve(extraction)))
+    graph = document_graph(resolve(extraction))
+    return DocumentResult(doc.id, doc.path, doc.sha256, graph, len(doc.text))
 
 
 def build_file(path: Path | str, min_confidence: float = 0.0) -> DocumentResult:
     return build_document(read_document(path), min_confidence)
 
 
-def build_corpus(inputs: Iterable[Path | str], min_confidence: float = 0.0) -> BuildReport:
-    """Build every readable input; unreadable ones are reported, never fatal."""
-    results: dict[str, DocumentResult] = {}
+def build_task(path: str, min_confidence: float = 0.0, location: str = "") -> DocumentResult | Failure:
+    """Build one file wherever this runs; any failure comes back as a ``Failure``.
+
+    ``path`` is the file as the user gave it (recorded in the graph); the bytes
+    are read from ``location`` when given (an absolute path for a cluster node).
+    """
+    try:
+        doc = read_document(location or path)
+        if location:
+            doc = replace(doc, path=path)
+        return build_document(doc, min_confidence)
+    except InputError as error:
+        return Failure(path, error.reason)
+    except Exception as error:  # a bug on one document must not stop a corpus
+        return Failure(path, f"internal error: {type(error).__name__}: {error}")
+
+
+def list_inputs(inputs: Iterable[Path | str]) -> Listing:
+    """The files to build (folders walked in sorted order), what is missing, what is skipped."""
+    files: list[Path] = []
     failures: list[InputError] = []
     skipped: list[Path] = []
     for item in iter_input_files(inputs):
         if isinstance(item, InputError):
             failures.append(item)
-            continue
-        if not is_supported(item):
+        elif is_supported(item):
+            files.append(item)
+        else:
             skipped.append(item)
-            continue
-        try:
-            result = build_file(item, min_confidence)
-        except InputError as error:
-            failures.append(error)
-            continue
-        results.setdefault(result.doc_id, result)  # the same bytes twice: one document
-    ordered = tuple(sorted(results.values(), key=lambda r: (r.path, r.doc_id)))
-    return BuildReport(ordered, tuple(failures), union_graph(r.graph for r in ordered), tuple(skipped))
+    return Listing(tuple(files), tuple(failures), tuple(skipped))
+
+
+class Collector:
+    """Merges per-document results, taken in listing order, into the corpus graph.
+
+    ``documents`` passes each new document through (so a store can take it too)
+    while adding its triples to the union; a second file with the same bytes is
+    the same document and is dropped, the first one listed wins.
+    """
+
+    def __init__(self, listing: Listing) -> None:
+        self.listing = listing
+        self.graph = new_graph()
+        self.infos: list[DocumentInfo] = []
+        self.failures: list[InputError] = list(listing.failures)
+        self._seen: set[str] = set()
+
+    def documents(self, outcomes: Iterable[DocumentResult | Failure]) -> Iterator[DocumentResult]:
+        for outcome in outcomes:
+            if isinstance(outcome, Failure):
+                self.failures.append(outcome.error())
+                continue
+            if outcome.doc_id in self._seen:
+                continue
+            self._seen.add(outcome.doc_id)
+            for triple in outcome.graph:
+                self.graph.add(triple)
+            self.infos.append(DocumentInfo(outcome.doc_id, outcome.path, outcome.sha256, outcome.chars))
+            yield outcome
+
+    def report(self, sync: object | None = None) -> BuildReport:
+        results = tuple(sorted(self.infos, key=lambda r: (r.path, r.doc_id)))
+        return BuildReport(results, tuple(self.failures), self.graph, self.listing.skipped, sync)
+
+
+def build_corpus(
+    inputs: Iterable[Path | str],
+    min_confidence: float = 0.0,
+    *,
+    workers: int = 1,
+    scheduler: str = "",
+    progress: bool = False,
+    store: Path | str | None = None,
+    prune: bool = False,
+) -> BuildReport:
+    """Build every readable input; unreadable ones are reported, never fatal.
+
+    ``workers`` > 1 builds in a process pool, ``scheduler`` on a Dask cluster;
+    the result is the same graph either way. With ``store``, each document's
+    graph is also synced into that on-disk store (see ``kg.storesync``).
+    """
+    from kg.progress import progress_bar
+    from kg.runners import run_tasks
+
+    listing = list_inputs(inputs)
+    collector = Collector(listing)
+    with progress_bar(listing.files, enabled=progress) as bar:
+        outcomes = run_tasks(
+            listing.files, min_confidence, workers, scheduler, lambda o: bar.advance(getattr(o, "chars", 0))
+        )
+        documents = collector.documents(outcomes)
+        if store is None:
+            for _ in documents:
+                pass
+            return collector.report()
+        from kg.storesync import sync_into
+
+        sync = sync_into(store, documents, prune, (str(path) for path in listing.files))
+    return collector.report(sync)
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -103,6 +240,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
