@@ -1,0 +1,172 @@
+"""Districts: the division lexicon, zone patterns, resolution to codes in the report's city."""
+
+import pytest
+from extraction_helpers import document, found_names, mentions_named, report, run
+
+from kg.extractors.districts import extract_districts, report_city, resolve_zone
+from kg.lexicon.divisions import load_divisions
+
+
+def _district(text, name):
+    return next(m for m in mentions_named(text, name) if m.type.value == "District")
+
+
+@pytest.mark.parametrize(
+    ("city", "sentence", "name", "code"),
+    [
+        ("成都", "武侯区将加快建设。", "武侯区", "510107"),
+        ("南京", "溧水区将加快发展。", "溧水区", "320117"),
+        ("长沙", "浏阳市将推进项目。", "浏阳市", "430181"),
+        ("长沙", "长沙县将推进项目。", "长沙县", "430121"),
+        ("合肥", "肥西县将推进项目。", "肥西县", "340123"),
+        ("成都", "天府新区将发展数字经济。", "天府新区", "510156"),
+        ("杭州", "杭州将持续发力。", "杭州", "330100"),
+        ("西安", "西安市将持续发力。", "西安市", "610100"),
+        ("济南", "山东省将持续发力。", "山东省", "370000"),
+    ],
+)
+def test_extract_districts_lexicon_with_codes(city, sentence, name, code):
+    assert _district(report(city, sentence), name).attr("code") == code
+
+
+@pytest.mark.parametrize(
+    ("city", "sentence", "name", "code", "canonical"),
+    [
+        ("合肥", "高新区将加快发展。", "高新区", "340171", "合肥高新技术产业开发区"),
+        ("合肥", "一是经开区要推进项目。", "经开区", "340172", "合肥经济技术开发区"),
+        ("合肥", "2023年高新区将加快发展。", "高新区", "340171", "合肥高新技术产业开发区"),
+        ("成都", "成都高新区将加快建设。", "成都高新区", "510102", "成都高新技术产业开发区"),
+        ("青岛", "青岛高新区将加快建设。", "青岛高新区", "370271", "青岛高新技术产业开发区"),
+    ],
+)
+def test_extract_districts_zones_resolve_in_the_report_city(city, sentence, name, code, canonical):
+    mention = _district(report(city, sentence), name)
+    assert (mention.attr("code"), mention.canonical) == (code, canonical)
+
+
+def test_extract_districts_homonymous_county_resolves_in_the_report_city():
+    # 西湖区 is a district of both Hangzhou and Nanchang; 鼓楼区 of Nanjing, Fuzhou, Xuzhou, Kaifeng
+    assert _district(report("杭州", "西湖区将发展数字经济。"), "西湖区").attr("code") == "330106"
+    assert _district(report("南京", "鼓楼区将发展数字经济。"), "鼓楼区").attr("code") == "320106"
+
+
+@pytest.mark.parametrize(
+    ("city", "sentence", "zone"),
+    [
+        ("南京", "江宁开发区将加快发展。", "江宁开发区"),
+        ("南京", "江北新区将加快发展。", "江北新区"),
+        ("西安", "西安经开区将发展先进制造业。", "西安经开区"),
+        ("杭州", "萧山经济技术开发区将推进建设。", "萧山经济技术开发区"),
+        ("长沙", "望城经开区将加快发展。", "望城经开区"),
+        ("厦门", "厦门火炬高新区将加快发展。", "厦门火炬高新区"),
+        pytest.param(
+            "长沙",
+            "湘江新区将加快发展。",
+            "湘江新区",
+            marks=pytest.mark.xfail(strict=True, reason="gap: a zone named once whose stem is no place name"),
+        ),
+    ],
+)
+def test_extract_districts_uncoded_zones_by_place_stem(city, sentence, zone):
+    text = report(city, sentence)
+    assert zone in found_names(text, "District")
+    assert _district(text, zone).attr("parent") == report_city(document(text)).name
+
+
+def test_extract_districts_repeated_zone_name_is_plausible():
+    text = report("西安", "曲江新区将建设文化项目。", "曲江新区要办好节会。")
+    assert "曲江新区" in found_names(text, "District")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "开发区和新区要加快建设。",  # generic words
+        "各类开发区要加快转型。",
+        "全市高新区要加快发展创新型产业。",
+        "要推动现代化新区建设。",  # a descriptive stem
+    ],
+)
+def test_extract_districts_generic_zone_words_are_not_districts(sentence):
+    assert found_names(report("武汉", sentence), "District") == {"武汉"}
+
+
+def test_extract_districts_short_name_inside_a_longer_word_is_skipped():
+    # 台中 (a Taiwan city) inside 平台中心
+    text = report("杭州", "城市平台中心建设提速。")
+    assert "台中" not in found_names(text, "District")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "将推动中心城区更新。",
+        "将提升老城区品质。",
+    ],
+)
+@pytest.mark.xfail(strict=True, reason="gap: 城区/老城区 are county names elsewhere but generic words here")
+def test_extract_districts_generic_urban_area_words(sentence):
+    assert found_names(report("成都", sentence), "District") == {"成都"}
+
+
+def test_extract_districts_directions_are_not_districts():
+    text = report("武汉", "武汉市南部、东部地区将加快发展。")
+    assert found_names(text, "District") == {"武汉", "武汉市"}
+
+
+def test_extract_districts_header_district_restores_level_letter():
+    text = report("南京", "江宁区委书记 陈志强", "加快建设", "江宁将建设南京南部新城。")
+    header = [m for m in run(extract_districts, text) if m.source == "speech-header"]
+    assert [(m.name, m.attr("code")) for m in header] == [("江宁区", "320115")]
+
+
+@pytest.mark.xfail(strict=True, reason="gap: a header district with its city in front is not resolved")
+def test_extract_districts_header_district_with_city_prefix():
+    text = report("济南", "济南市历下区委书记 孙刚", "加快建设", "历下区将建设中央商务区。")
+    header = [m for m in run(extract_districts, text) if m.source == "speech-header"]
+    assert [m.attr("code") for m in header] == ["370102"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (report("成都", "武侯区和锦江区将加快建设。"), "成都市"),
+        ("武侯区、锦江区、青羊区将加快建设，杭州将来考察。", "成都市"),  # counties count for their city
+        ("南京日报讯 江宁区将加快发展。", "南京市"),
+    ],
+)
+def test_extract_districts_report_city_most_named(text, city):
+    assert report_city(document(text)).name == city
+
+
+def test_extract_districts_report_city_none_without_places():
+    assert report_city(document("全市上下要加快发展数字经济。")) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "city", "code"),
+    [
+        ("高新区", "合肥市", "340171"),
+        ("经开区", "合肥市", "340172"),
+        ("合肥高新区", "合肥市", "340171"),
+        ("合肥高新技术产业开发区", "合肥市", "340171"),
+        ("新站区", "合肥市", "340173"),
+        ("高新区", "成都市", "510102"),
+    ],
+)
+def test_extract_districts_resolve_zone(name, city, code):
+    index = load_divisions()
+    (division,) = index.lookup(city)
+    assert resolve_zone(name, division, index).code == code
+
+
+def test_extract_districts_resolve_zone_needs_a_city():
+    assert resolve_zone("高新区", None) is None
+    (hangzhou,) = load_divisions().lookup("杭州市")
+    assert resolve_zone("杭州高新区", hangzhou) is None  # not in the lexicon: a plausible uncoded zone
+
+
+def test_extract_districts_bylines_yield_nothing():
+    text = report("成都", "武侯区融媒体中心记者 王小明 通讯员 李强", "锦江区将加快建设。")
+    assert "武侯区" not in found_names(text, "District")
+    assert "锦江区" in found_names(text, "District")
