@@ -2,6 +2,11 @@
 
 Each document gives its own graph, built only from that document and generic
 knowledge, so the corpus graph is the plain union of document graphs.
+
+Provenance: an entity ``prov:wasDerivedFrom`` every sentence that mentions it (and
+the sentence ``kg:mentions`` it back); a relation's reified statement, one per
+document that states it, ``prov:wasDerivedFrom`` its evidence sentences; a sentence
+carries its text, its offsets into the original decoded text and its document.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from kg.resolve import Resolution, ResolvedRelation
+from kg.resolve import Resolution, ResolvedRelation, post_title
 from kg.types import Entity, EntityType, Speech
 from kg.vocab import KG
 
@@ -72,6 +77,8 @@ def _add_document(graph: Graph, resolution: Resolution) -> None:
         graph.add((node, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
     if doc.publication:
         graph.add((node, KG.publication, _zh(doc.publication)))
+    if doc.encoding:
+        graph.add((node, KG.encoding, Literal(doc.encoding)))
 
 
 def _add_sentence(graph: Graph, resolution: Resolution, index: int) -> URIRef:
@@ -100,7 +107,9 @@ def _add_entity(graph: Graph, resolution: Resolution, entity: Entity) -> None:
     if entity.attr("code"):
         graph.add((node, KG.divisionCode, Literal(entity.attr("code"))))
     for mention in entity.mentions:
-        graph.add((node, PROV.wasDerivedFrom, _add_sentence(graph, resolution, mention.sentence)))
+        sentence = _add_sentence(graph, resolution, mention.sentence)
+        graph.add((node, PROV.wasDerivedFrom, sentence))
+        graph.add((sentence, KG.mentions, node))
 
 
 def _add_relation(graph: Graph, resolution: Resolution, relation: ResolvedRelation) -> None:
@@ -123,11 +132,15 @@ def _add_relation(graph: Graph, resolution: Resolution, relation: ResolvedRelati
 
 
 def _add_post(graph: Graph, resolution: Resolution, relation: ResolvedRelation) -> None:
-    """The W3C ORG post behind a ``servesIn`` triple: title, body, holder."""
+    """The W3C ORG post behind a ``servesIn`` triple: title, body, holder, evidence, date.
+
+    One post per (holder, body, title) across documents; each document that attests
+    it adds its date (``dcterms:date``: the holder held the post on that day).
+    """
     official = resolution.entities[relation.subject]
-    title = official.attr("title")
-    if not title:
+    if not official.attr("title"):
         return
+    title = post_title(official.attr("title"), resolution.entities[relation.object])
     holder, body = entity_iri(relation.subject), entity_iri(relation.object)
     post = ID[f"post/{_digest(str(holder), str(body), title)}"]
     graph.add((post, RDF.type, ORG.Post))
@@ -136,28 +149,52 @@ def _add_post(graph: Graph, resolution: Resolution, relation: ResolvedRelation) 
     graph.add((post, ORG.postIn, body))
     graph.add((post, ORG.heldBy, holder))
     graph.add((holder, ORG.holds, post))
+    doc = resolution.extraction.document
+    if doc.date:
+        graph.add((post, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
+    for index in relation.sentences:
+        graph.add((post, PROV.wasDerivedFrom, _add_sentence(graph, resolution, index)))
+
+
+def _speaker_key(resolution: Resolution, speech: Speech) -> str | None:
+    return next(
+        (
+            key
+            for mention, key in resolution.mention_keys.items()
+            if mention.speech == speech.index
+            and mention.type is EntityType.OFFICIAL
+            and mention.name == speech.speaker
+        ),
+        None,
+    )
 
 
 def _add_speech(graph: Graph, resolution: Resolution, speech: Speech) -> None:
-    extraction = resolution.extraction
-    doc_id = extraction.document.id
-    node = speech_iri(doc_id, speech.index)
+    """A speech with a known speaker: its document (both ways), span, speaker, district, meetings."""
+    speaker = _speaker_key(resolution, speech)
+    if speaker is None:  # the speaker's mention was not kept (e.g. below --min-confidence)
+        return
+    doc = resolution.extraction.document
+    node, document = speech_iri(doc.id, speech.index), document_iri(doc.id)
+    begin, end = doc.source_span(speech.start, speech.end)
     graph.add((node, RDF.type, KG.Speech))
-    graph.add((node, DCTERMS.isPartOf, document_iri(doc_id)))
+    graph.add((node, DCTERMS.isPartOf, document))
+    graph.add((document, DCTERMS.hasPart, node))
+    graph.add((node, KG.beginIndex, Literal(begin)))
+    graph.add((node, KG.endIndex, Literal(end)))
+    graph.add((node, KG.speaker, entity_iri(speaker)))
+    if speech.title:
+        graph.add((node, KG.title, _zh(speech.title)))
     if speech.headline:
         graph.add((node, KG.headline, _zh(speech.headline)))
     for mention, key in resolution.mention_keys.items():
         if mention.speech != speech.index:
             continue
-        target = entity_iri(key)
-        if mention.type is EntityType.OFFICIAL and mention.name == speech.speaker:
-            graph.add((node, KG.speaker, target))
-        elif mention.type is EntityType.DISTRICT and mention.name == speech.district:
-            graph.add((node, KG.district, target))
-        graph.add((node, KG.mentions, target))
+        if mention.type is EntityType.DISTRICT and mention.name == speech.district:
+            graph.add((node, KG.district, entity_iri(key)))
+        graph.add((node, KG.mentions, entity_iri(key)))
     for relation in resolution.relations:
-        speaker = resolution.entities.get(relation.subject)
-        if relation.predicate.value == "speaksAt" and speaker and speaker.name == speech.speaker:
+        if relation.predicate.value == "speaksAt" and relation.subject == speaker:
             graph.add((node, KG.atMeeting, entity_iri(relation.object)))
 
 

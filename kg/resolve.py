@@ -4,10 +4,16 @@ A key depends only on the mention and generic knowledge (division codes, the
 report's city, lexicon canonical forms), never on run order or on other
 documents, so per-document graphs merge across documents by plain union:
 
-- District: its GB/T 2260 code where known, else ``<city code>/<name>``;
+- District: its GB/T 2260 code where known, else ``<city code>/<name>``, a bare
+  zone name qualified by the city (``经开区`` in a Chengdu report: ``成都经开区``);
 - Official: ``<city code>/<name>`` (one name in two cities is two people);
-- Project, Meeting: ``<city code>/<name>`` (local things);
+- Project: ``<city code>/<name>`` (a local thing);
+- Meeting: ``<city code>/<name>`` without the city's name (``郑州市委…全会`` =
+  ``市委…全会``) when it is the city's own meeting, else the name (党的二十大);
 - Strategy, Industry, Organization: the canonical name (national things).
+
+The preferred label is a function of the key alone (:func:`key_label`), so one
+IRI never gets two labels however the documents that name it are grouped.
 """
 
 from __future__ import annotations
@@ -18,11 +24,19 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kg.lexicon.divisions import ZONE_SUFFIX_EQUIVALENTS, load_divisions
 from kg.types import Entity, EntityType, Extraction, Mention, Relation, RelationType
 
 T = EntityType
 _DROP = re.compile(r"[\s\"'“”‘’《》「」『』〈〉]")
-LOCAL_TYPES = (T.OFFICIAL, T.PROJECT, T.MEETING)
+NO_CITY = "000000"
+# A zone written as its kind alone (高新区, 经济技术开发区) means the report city's zone of that kind.
+BARE_ZONE_NAMES = frozenset(
+    (*ZONE_SUFFIX_EQUIVALENTS, *(f for forms in ZONE_SUFFIX_EQUIVALENTS.values() for f in forms), "自贸区")
+)
+_CITY_SCOPED = re.compile(r"^(?P<city>[0-9]{6})/(?P<name>.+)$")
+# How a city's own meetings begin once its name is taken off (市委…全会, 市十五届人大…).
+LOCAL_MEETING_STARTS = ("市委", "市人大", "市人民代表大会", "市政府", "市政协", "市第", "市十", "市两会")
 
 
 def normalise_name(name: str) -> str:
@@ -52,36 +66,106 @@ class Resolution:
     relations: tuple[ResolvedRelation, ...]
 
 
-def _city_code(extraction: Extraction, mention: Mention) -> str:
-    code = mention.attr("parent_code") if mention.type is T.DISTRICT else ""
-    return code or _document_city(extraction)
-
-
-def _document_city(extraction: Extraction) -> str:
-    from kg.extractors.districts import report_city
+def report_city_code(extraction: Extraction) -> str:
+    """GB/T 2260 code of the city the report is about, ``000000`` when unknown."""
+    from kg.extractors.districts import report_city  # the extractors import this module
 
     city = report_city(extraction.document)
-    return city.code if city else "000000"
+    return city.code if city else NO_CITY
 
 
-def mention_key(extraction: Extraction, mention: Mention) -> str:
-    name = normalise_name(mention.canonical or mention.name)
-    if mention.type is T.DISTRICT:
-        return mention.attr("code") or f"{_city_code(extraction, mention)}/{name}"
-    if mention.type in LOCAL_TYPES:
-        return f"{_document_city(extraction)}/{name}"
+def _short(code: str) -> str:
+    """A division's short name (郑州 for 410100), "" when the code is not known."""
+    division = load_divisions().by_code.get(code)
+    return division.short if division and len(division.short) >= 2 else ""
+
+
+def _zone_key(name: str, city: str) -> str:
+    """``<city>/<name>``; a bare zone name (经开区) takes the city's short name (成都经开区)."""
+    if name in BARE_ZONE_NAMES and _short(city):
+        name = _short(city) + name
+    return f"{city}/{name}"
+
+
+def _meeting_key(name: str, city: str) -> str:
+    """The city's own meetings are keyed without its name; other meetings by name alone."""
+    short = _short(city)
+    for prefix in ("中共", ""):
+        if short and name.startswith(prefix + short + "市"):
+            return f"{city}/{name[len(prefix + short) :]}"
+    if name.startswith(LOCAL_MEETING_STARTS):
+        return f"{city}/{name}"
     return name
 
 
-def _label(type_: EntityType, mentions: list[Mention]) -> str:
-    """The preferred label: knowledge-derived where possible, so every document agrees."""
-    canonical = sorted({m.canonical for m in mentions if m.canonical})
-    if type_ is T.DISTRICT and canonical:
-        return canonical[0]
-    if canonical and type_ in (T.STRATEGY, T.INDUSTRY, T.ORGANIZATION, T.MEETING, T.OFFICIAL):
-        return canonical[0]
-    names = sorted({normalise_name(m.name) for m in mentions}, key=lambda n: (-len(n), n))
-    return names[0]
+def mention_key(mention: Mention, city: str) -> str:
+    """The canonical key of a mention in a report about ``city`` (a division code)."""
+    name = normalise_name(mention.canonical or mention.name)
+    if mention.type is T.DISTRICT:
+        return mention.attr("code") or _zone_key(name, mention.attr("parent_code") or city)
+    if mention.type is T.MEETING:
+        return _meeting_key(name, city)
+    if mention.type in (T.OFFICIAL, T.PROJECT):
+        return f"{city}/{name}"
+    return name
+
+
+def key_label(key: str) -> str:
+    """The preferred label of an entity key ``Type:key``: a function of the key alone.
+
+    A coded district is named by the division lexicon; a city meeting keyed without
+    the city's name gets it back (``郑州市委…全会``); otherwise the key's name.
+    """
+    type_, _, rest = key.partition(":")
+    scoped = _CITY_SCOPED.match(rest)
+    if type_ == T.DISTRICT.value and not scoped:
+        division = load_divisions().by_code.get(rest)
+        return division.name if division else rest
+    if not scoped:
+        return rest
+    city, name = scoped.group("city", "name")
+    if type_ == T.MEETING.value and name.startswith("市") and _short(city):
+        return _short(city) + name
+    return name
+
+
+_TITLE_PARTS = re.compile(r"[、，,；;]")
+# Which bodies a post title's leading word belongs to; other titles (书记, 主任) fit any body.
+_TITLE_LEVELS = (
+    (("市委", "市长", "副市长", "市政府", "市人大", "市政协"), "city"),
+    (("区委", "区长", "副区长", "区政府", "区人大", "区政协"), "district"),
+    (("县委", "县长", "副县长", "县政府", "县人大", "县政协"), "county"),
+    (("党工委", "工委", "管委会"), "zone"),
+)
+_ZONE_ENDS = ("开发区", "新区", "高新区", "经开区", "实验区", "园区", "片区", "港区", "自贸区")
+
+
+def _body_kind(body: Entity) -> str:
+    if body.type is not T.DISTRICT:
+        return "other"
+    code = body.attr("code")
+    if body.name.endswith(_ZONE_ENDS) or code[4:5] == "7":
+        return "zone"
+    return {"市": "city", "区": "district", "县": "county"}.get(body.name[-1:], "other")
+
+
+def _title_level(part: str) -> str:
+    return next((level for starts, level in _TITLE_LEVELS if part.startswith(starts)), "any")
+
+
+def post_title(title: str, body: Entity) -> str:
+    """The part of a combined title held in ``body``.
+
+    ``市委常委、航空港区党工委书记`` is 市委常委 in the city and 党工委书记 in the zone;
+    deputies' seats (人大代表) are not posts. Falls back to the whole title.
+    """
+    parts = [p for p in _TITLE_PARTS.split(title) if p and not p.endswith(("代表", "政协委员"))]
+    kind = _body_kind(body)
+    for wanted in (kind, "any"):
+        chosen = [p for p in parts if _title_level(p) == wanted]
+        if chosen:
+            return "、".join(chosen)
+    return "、".join(parts) or title
 
 
 def _aliases(label: str, mentions: list[Mention]) -> tuple[str, ...]:
@@ -110,16 +194,17 @@ def _attrs(type_: EntityType, mentions: list[Mention]) -> tuple[tuple[str, str],
 
 def resolve(extraction: Extraction) -> Resolution:
     """Group a document's mentions into entities and lift relations to entity keys."""
+    city = report_city_code(extraction)
     groups: dict[str, list[Mention]] = defaultdict(list)
     keys: dict[Mention, str] = {}
     for mention in extraction.mentions:
-        key = f"{mention.type.value}:{mention_key(extraction, mention)}"
+        key = f"{mention.type.value}:{mention_key(mention, city)}"
         groups[key].append(mention)
         keys[mention] = key
     entities = {}
     for key, mentions in sorted(groups.items()):
         type_ = mentions[0].type
-        label = _label(type_, mentions)
+        label = key_label(key)
         entities[key] = Entity(
             type=type_,
             key=key,

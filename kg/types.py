@@ -71,8 +71,9 @@ class Document:
     publication: str = ""
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
-        """Offsets of ``text[start:end]`` in ``source_text``."""
-        return self.offsets.to_source(start), self.offsets.to_source(end)
+        """Offsets of ``text[start:end]`` in ``source_text`` (end exclusive: one past its last character)."""
+        begin = self.offsets.to_source(start)
+        return begin, self.offsets.to_source(end - 1) + 1 if end > start else begin
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class Speech:
     district: str = ""  # the body the speaker serves in, as written
     headline: str = ""
     body_start: int = 0
+    posts: tuple[tuple[str, str], ...] = ()  # (district as written or "", title) per post
 
 
 @dataclass(frozen=True)
