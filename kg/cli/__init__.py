@@ -24,6 +24,7 @@ def _root() -> None:
 # Sub-command modules: importing one registers its commands on ``app``.
 from kg.cli import build as _build  # noqa: E402,F401
 from kg.cli import eval as _eval  # noqa: E402,F401
+from kg.cli import explain as _explain  # noqa: E402,F401
 from kg.cli import export as _export  # noqa: E402,F401
 from kg.cli import push as _push  # noqa: E402,F401
 from kg.cli import query as _query  # noqa: E402,F401
