@@ -16,8 +16,8 @@ from kg.pipeline import extract_document
 from kg.segment import is_byline, segment
 from kg.types import Document, Extraction, Mention
 
-# A lead paragraph naming a city once, so that zones and homonyms resolve in it.
-REPORT_LEAD = "{city}日报讯 12月28日，{city}市委经济工作会议召开。\n"
+# A lead paragraph naming a city once (and no meeting), so that zones and homonyms resolve in it.
+REPORT_LEAD = "{city}日报讯 近日，{city}各区（市）县主要负责同志畅谈发展思路。\n"
 
 
 @lru_cache(maxsize=512)

@@ -1,0 +1,135 @@
+"""Relations scoped by speech: servesIn, speaksAt, and what a speech commits its district to."""
+
+import pytest
+from extraction_helpers import report, triples
+
+_DATED = "2021年1月6日\n"
+
+
+def _speech(city, header, *body, lead=""):
+    return _DATED + report(city, *((lead,) if lead else ()), header, "加快建设", *body)
+
+
+def test_relations_speaker_serves_in_the_header_district():
+    text = _speech("成都", "武侯区委书记 张立新", "武侯区将加快建设武侯科技园。")
+    assert ("servesIn", "张立新", "武侯区") in triples(text)
+
+
+def test_relations_speaker_speaks_at_the_report_meetings():
+    text = _speech(
+        "成都",
+        "武侯区委书记 张立新",
+        "武侯区将加快建设武侯科技园。",
+        lead="12月28日，市委十三届十次全会暨市委经济工作会议举行分组讨论。",
+    )
+    assert {t for t in triples(text, "speaksAt") if t[1] == "张立新"} == {
+        ("speaksAt", "张立新", "市委十三届十次全会"),
+        ("speaksAt", "张立新", "市委经济工作会议"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("武侯区将坚持“三城三都”建设。", ("pursues", "武侯区", "三城三都")),
+        ("武侯区将践行新发展理念。", ("pursues", "武侯区", "新发展理念")),
+        ("武侯区将加快建设武侯科技园。", ("builds", "武侯区", "武侯科技园")),
+        ("武侯区将办好第二十届中国西部国际博览会。", ("builds", "武侯区", "中国西部国际博览会")),
+        ("武侯区将培育生物医药产业。", ("develops", "武侯区", "生物医药")),
+        ("武侯区将做强数字经济。", ("develops", "武侯区", "数字经济")),
+        ("武侯区将深化与四川大学的合作。", ("cooperatesWith", "武侯区", "四川大学")),
+        ("武侯区将与腾讯签约共建创新中心。", ("cooperatesWith", "武侯区", "腾讯")),
+    ],
+)
+def test_relations_commitments_by_type(body, expected):
+    assert expected in triples(_speech("成都", "武侯区委书记 张立新", body))
+
+
+def test_relations_commitments_belong_to_each_speakers_district():
+    text = _DATED + report(
+        "成都",
+        "武侯区委书记 张立新",
+        "加快建设",
+        "武侯区将发展数字经济。",
+        "锦江区委副书记、区长 刘海涛",
+        "锦江区将培育生物医药产业。",
+    )
+    develops = triples(text, "develops")
+    assert develops == {("develops", "武侯区", "数字经济"), ("develops", "锦江区", "生物医药")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "过去一年，武侯区取得了显著成效，武侯科技园建成投用。",
+        "过去五年，武侯区数字经济成效显著。",
+        "2020年是武侯区发展极不平凡的一年，生物医药产业已经形成规模。",
+    ],
+)
+def test_relations_retrospective_sentences_commit_to_nothing(body):
+    text = _speech("成都", "武侯区委书记 张立新", body)
+    assert not {t for t in triples(text) if t[0] in ("builds", "develops", "pursues", "cooperatesWith")}
+
+
+def test_relations_retrospective_with_future_cue_still_commits():
+    text = _speech("成都", "武侯区委书记 张立新", "过去一年成效显著，下一步武侯区将加快建设武侯科技园。")
+    assert ("builds", "武侯区", "武侯科技园") in triples(text)
+
+
+def test_relations_finished_five_year_plan_not_pursued():
+    text = _speech("成都", "武侯区委书记 张立新", "武侯区十三五圆满收官，将继续推进十三五收尾。")
+    assert ("pursues", "武侯区", "十三五") not in triples(text)
+
+
+@pytest.mark.xfail(strict=True, reason="gap: 十四五 in a 2021 report is taken for a finished plan")
+def test_relations_current_five_year_plan_pursued():
+    text = _speech("成都", "武侯区委书记 张立新", "武侯区将全面落实十四五规划。")
+    assert ("pursues", "武侯区", "十四五") in triples(text)
+
+
+def test_relations_lead_paragraph_commits_nobody():
+    text = _speech(
+        "成都",
+        "武侯区委书记 张立新",
+        "武侯区将加快建设武侯科技园。",
+        lead="与会同志表示，将加快发展数字经济。",
+    )
+    assert ("develops", "武侯区", "数字经济") not in triples(text)
+
+
+def test_relations_headline_gives_only_slogans():
+    text = _DATED + report(
+        "成都", "武侯区委书记 张立新", "坚持“三城三都” 建设武侯科技园", "武侯区将加快发展。"
+    )
+    found = triples(text)
+    assert ("pursues", "武侯区", "三城三都") in found
+    assert ("builds", "武侯区", "武侯科技园") not in found
+
+
+def test_relations_city_level_title_serves_in_the_city():
+    text = _DATED + report("杭州", "杭州日报讯 市委副书记、市长姚立新主持会议。")
+    assert ("servesIn", "姚立新", "杭州") in triples(text)
+
+
+def test_relations_body_official_serves_in_the_named_district():
+    text = _DATED + report("青岛", "青岛市委常委、黄岛区委书记周安参加讨论。")
+    assert ("servesIn", "周安", "黄岛区") in triples(text)
+
+
+def test_relations_body_official_speaks_at_a_meeting_of_the_same_sentence():
+    text = _DATED + "市委书记王建军出席杭州市委十三届三次全会并讲话。"
+    assert ("speaksAt", "王建军", "杭州市委十三届三次全会") in triples(text)
+
+
+def test_relations_inline_speaker_commits_the_district():
+    text = _DATED + report("南京", "江宁区委书记陈志强说，江宁区将加快建设江宁科学城。")
+    found = triples(text)
+    assert ("servesIn", "陈志强", "江宁区") in found
+    assert ("builds", "江宁区", "江宁科学城") in found
+
+
+def test_relations_speakerless_report_commits_the_district_it_is_about():
+    text = _DATED + report("厦门", "思明区将坚持“岛内大提升”。", "思明区将加快建设厦门软件园。")
+    found = triples(text)
+    assert ("pursues", "思明区", "岛内大提升") in found
+    assert ("builds", "思明区", "厦门软件园") in found
