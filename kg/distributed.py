@@ -27,7 +27,7 @@ def run_on_cluster(
     except ImportError:
         raise ClusterError("--scheduler needs Dask: pip install 'kg[distributed]'") from None
     try:
-        client = Client(address, timeout=30, set_as_default=False)
+        client = Client(address, timeout=10, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as error:
         raise ClusterError(f"cannot reach the Dask scheduler at {address} ({error})") from None
     with client:
@@ -39,5 +39,10 @@ def run_on_cluster(
             pure=False,
         )
         index = {future.key: i for i, future in enumerate(futures)}
-        for future, outcome in as_completed(futures, with_results=True):
-            yield index[future.key], outcome
+        try:
+            for future, outcome in as_completed(futures, loop=client.loop, with_results=True):
+                yield index[future.key], outcome
+        except Exception as error:  # a worker lost or killed: the cluster, not a file, failed
+            raise ClusterError(
+                f"the Dask cluster at {address} failed: {type(error).__name__}: {error}"
+            ) from None
