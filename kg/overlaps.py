@@ -10,7 +10,7 @@ T = EntityType
 # (inner type, outer type) pairs where a name inside a longer name is still a mention of its own:
 # 郑州 in 郑州航空港经济综合实验区条例, 跨境电商 in 跨境电商产业园区.
 NESTING_ALLOWED = {
-    (T.DISTRICT, T.STRATEGY), (T.DISTRICT, T.PROJECT), (T.DISTRICT, T.ORGANIZATION), (T.DISTRICT, T.MEETING),
+    (T.DISTRICT, T.STRATEGY),
     (T.INDUSTRY, T.PROJECT), (T.INDUSTRY, T.STRATEGY), (T.ORGANIZATION, T.PROJECT),
     (T.STRATEGY, T.STRATEGY), (T.INDUSTRY, T.INDUSTRY),
 }  # fmt: skip

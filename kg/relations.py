@@ -45,6 +45,8 @@ CUES = {
     R.DEVELOPS: ("发展", "培育", "壮大", "做强", "做大", "推进", "拓展", "引育", "聚集", "集聚"),
     R.COOPERATES_WITH: ("合作", "携手", "签约", "签署", "共建", "联合", "引进", "支持", "对接"),
 }
+_SPEAKING = re.compile(r"讲话|发言|出席|参加|主持|报告|致辞|讨论")
+_ATTENDING = re.compile(r"讲话|发言|出席|参加|主持|致辞|讨论|审议|会上|期间|会议上|参会")
 _PAST = re.compile(
     r"过去|取得了|取得显著|取得巨大|已经|成效显著|成为全国|[0-9]{4}年是|时期是|载入史册|走在全国前列"
 )
@@ -124,11 +126,33 @@ def _speaker_relations(
     )
     if speaker is None:
         return
-    if district is not None:
-        yield Relation(R.SERVES_IN, speaker, district, speaker.sentence, 0.9, "header")
-    meetings = [m for m in mentions if m.type is T.MEETING and (m.speech in (-1, speech.index))]
+    bodies = [district] if district is not None else []
+    for place, title in speech.posts:
+        body = _post_body(ctx, place, title, mentions)
+        if body is not None and all(body.name != b.name for b in bodies):
+            bodies.append(body)
+    for body in bodies:
+        yield Relation(R.SERVES_IN, speaker, body, speaker.sentence, 0.9, "header")
+    meetings = [m for m in mentions if m.type is T.MEETING and m.speech == -1]
+    if not meetings:  # no meeting named for the whole report: the ones the speech says it attends
+        meetings = [
+            m
+            for m in mentions
+            if m.type is T.MEETING
+            and m.speech == speech.index
+            and _ATTENDING.search(ctx.sentences[m.sentence].text)
+        ]
     for meeting in _distinct(meetings):
         yield Relation(R.SPEAKS_AT, speaker, meeting, meeting.sentence, 0.8, "report-meeting")
+
+
+def _post_body(ctx: Context, place: str, title: str, mentions: tuple[Mention, ...]) -> Mention | None:
+    """The district a post belongs to: the one it names, else the report's city for city posts."""
+    if place:
+        return _first_named(mentions, T.DISTRICT, {place})
+    if ctx.city is not None and level_of(title) == "city":
+        return _first_named(mentions, T.DISTRICT, {ctx.city.name, ctx.city.short})
+    return None
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:
@@ -153,8 +177,13 @@ def _body_official_relations(ctx: Context, mentions: tuple[Mention, ...]) -> Ite
             district = _first_named(mentions, T.DISTRICT, {ctx.city.name, ctx.city.short})
         if district is not None:
             yield Relation(R.SERVES_IN, m, district, m.sentence, 0.8, "title")
-        for meeting in (x for x in mentions if x.type is T.MEETING and x.sentence == m.sentence):
-            yield Relation(R.SPEAKS_AT, m, meeting, m.sentence, 0.7, "same-sentence")
+        sentence = ctx.sentences[m.sentence].text
+        if m.speech == -1 and _SPEAKING.search(sentence):  # the lead: 市委书记某某出席并讲话
+            meetings = _distinct([x for x in mentions if x.type is T.MEETING and x.speech == -1])
+        else:
+            meetings = [x for x in mentions if x.type is T.MEETING and x.sentence == m.sentence]
+        for meeting in meetings:
+            yield Relation(R.SPEAKS_AT, m, meeting, m.sentence, 0.7, "meeting")
 
 
 def _part_of(mentions: tuple[Mention, ...]) -> Iterator[Relation]:
@@ -171,15 +200,17 @@ def _part_of(mentions: tuple[Mention, ...]) -> Iterator[Relation]:
         if m.type is not T.DISTRICT or not m.attr("parent_code"):
             continue
         code = m.attr("parent_code")
-        while code and code not in by_code:
+        while code:  # zones lie in the county and the city above them, others in the nearest
+            parent_mention = by_code.get(code)
             parent = index.by_code.get(code)
+            if parent_mention is not None and code != m.attr("code"):
+                key = (m.canonical or m.name, code)
+                if key not in done:
+                    done.add(key)
+                    yield Relation(R.PART_OF, m, parent_mention, m.sentence, 0.9, "division-code")
+                if not m.attr("zone") or (parent is not None and parent.level != "county"):
+                    break
             code = parent.parent if parent else ""
-        parent_mention = by_code.get(code)
-        key = (m.canonical or m.name, code)
-        if parent_mention is None or key in done or parent_mention.attr("code") == m.attr("code"):
-            continue
-        done.add(key)
-        yield Relation(R.PART_OF, m, parent_mention, m.sentence, 0.9, "division-code")
 
 
 def relate(ctx: Context, mentions: tuple[Mention, ...]) -> tuple[Relation, ...]:

@@ -54,6 +54,7 @@ class Header:
     name: str
     title: str
     district: str
+    posts: tuple[tuple[str, str], ...] = ()
 
 
 def split_lines(text: str) -> list[Line]:
@@ -71,27 +72,36 @@ def is_byline(text: str) -> bool:
     return len(text) <= 80 and bool(BYLINE_RE.match(text))
 
 
-def parse_posts(posts: str) -> tuple[str, str]:
-    """``郑东新区党工委书记、管委会主任`` → (``郑东新区``, ``党工委书记、管委会主任``).
+def parse_post_parts(posts: str) -> tuple[tuple[str, str], ...]:
+    """``副市长，高新区党工委书记、新吴区委书记`` → ((``""``, 副市长), (高新区, 党工委书记), (新吴区, 区委书记)).
 
-    The district is the text before the first title of the part that names one;
-    ``金水区委书记`` gives 金水区 (the body's level letter is restored).
+    A part's district is the text before its title; ``金水区委书记`` gives 金水区
+    (the body's level letter is restored).
     """
-    district, titles = "", []
+    parts = []
     for part in split_titles(re.sub(r"[，,]", "、", posts)):
         match = TITLE_RE.search(part)
         if not match:
             continue
         prefix, title = part[: match.start()], match.group(0)
-        if len(prefix) >= 2:
-            for level in "区县市旗州":
-                if title.startswith(level + "委") or title.startswith(level + "长"):
-                    if not prefix.endswith(level):
-                        prefix += level
-                    break
-            district = prefix
-        titles.append(title)
-    return district, "、".join(titles)
+        if len(prefix) < 2:
+            prefix = ""
+            previous = parts[-1][0] if parts else ""
+            if previous and title.lstrip("副代常务").startswith(previous[-1]):
+                prefix = previous  # 巩义市委副书记、市长: the 市长 of 巩义市
+        for level in "区县市旗州":
+            if prefix and title.startswith((level + "委", level + "长")):
+                prefix += "" if prefix.endswith(level) else level
+                break
+        parts.append((prefix, title))
+    return tuple(parts)
+
+
+def parse_posts(posts: str) -> tuple[str, str]:
+    """``郑东新区党工委书记、管委会主任`` → (``郑东新区``, ``党工委书记、管委会主任``): the last district named."""
+    parts = parse_post_parts(posts)
+    district = next((d for d, _ in reversed(parts) if d), "")
+    return district, "、".join(t for _, t in parts)
 
 
 def parse_header(text: str) -> Header | None:
@@ -103,7 +113,7 @@ def parse_header(text: str) -> Header | None:
         if match and is_plausible_name(match.group("name").split("·")[0][:4]):
             district, title = parse_posts(match.group("posts"))
             if title:
-                return Header(match.group("name"), title, district)
+                return Header(match.group("name"), title, district, parse_post_parts(match.group("posts")))
     return None
 
 
@@ -147,6 +157,7 @@ def _header_speeches(doc: Document, lines: list[Line]) -> list[Speech]:
                 header.district,
                 headline,
                 min(body_start, end),
+                header.posts,
             )
         )
     return speeches
@@ -166,14 +177,23 @@ def _inline_speeches(doc: Document, lines: list[Line]) -> list[Speech]:
             continue
         district, title = parse_posts(match.group("posts"))
         if title and (not found or found[-1][1].name != name):
-            found.append((i, Header(name, title, district)))
+            found.append((i, Header(name, title, district, parse_post_parts(match.group("posts")))))
     speeches = []
     for k, (i, header) in enumerate(found):
         end = lines[found[k + 1][0]].start if k + 1 < len(found) else len(doc.text)
         speeches.append(
             Speech(
-                doc.id, k, lines[i].start, end, header.name, header.title, header.district, "", lines[i].start
-            )
+                doc.id,
+                k,
+                lines[i].start,
+                end,
+                header.name,
+                header.title,
+                header.district,
+                "",
+                lines[i].start,
+                header.posts,
+            )  # fmt: skip
         )
     return speeches
 

@@ -66,6 +66,11 @@ def resolve_zone(name: str, city: Division | None, index: DivisionIndex | None =
     index = index or load_divisions()
     if city is None:
         return None
+    for n in (2, 3):  # 四川天府新区 → 天府新区
+        if len(name) > n + 2 and index.lookup(name[:n]) and name[:n] not in (city.short, city.name):
+            inner = resolve_zone(name[n:], city, index)
+            if inner is not None:
+                return inner
     for zone in index.zones_in(city):
         if name in (zone.name, zone.short) or (len(zone.short) >= 2 and name == zone.short + "区"):
             return zone
@@ -90,10 +95,19 @@ def _plausible_zone(ctx: Context, name: str, suffix: str, index: DivisionIndex) 
     stem = name[: -len(suffix)]
     if is_generic(stem) or stem.endswith(("化", "型", "性", "级", "的")):
         return False
-    places = (stem[:n] + level for n in range(2, len(stem) + 1) for level in ("", "区", "县", "市"))
-    if any(index.lookup(place) for place in places):
+    if _zone_place(stem, ctx.city, index) is not None:
         return True
     return ctx.doc.text.count(name) >= 2
+
+
+def _zone_place(stem: str, city: Division | None, index: DivisionIndex) -> Division | None:
+    """The division a zone's name opens with: 江夏经济开发区 → 江夏区, 江阴高新区 → 江阴市."""
+    for n in range(len(stem), 1, -1):
+        for level in ("", "区", "县", "市"):
+            found = _prefer(index.lookup(stem[:n] + level), city, index)
+            if found is not None:
+                return found
+    return None
 
 
 def _division_attrs(division: Division, index: DivisionIndex) -> dict[str, str]:
@@ -121,8 +135,13 @@ def _zone_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
             if zone is None and not _plausible_zone(ctx, name, match.group(0), index):
                 continue
             attrs = _division_attrs(zone, index) if zone else {}
-            if not zone and ctx.city is not None:
+            place = None if zone else _zone_place(name[: -len(match.group(0))], ctx.city, index)
+            if place is not None and place.level == "county":  # a county's own zone
+                attrs.update(parent=place.name, parent_code=place.code, zone="1")
+            elif not zone and ctx.city is not None:
                 attrs.update(parent=ctx.city.name, parent_code=ctx.city.code)
+            if zone is not None or place is not None:
+                attrs["zone"] = "1"
             yield ctx.mention(
                 sentence,
                 EntityType.DISTRICT,

@@ -50,7 +50,7 @@ def _named(ctx: Context) -> Iterator[Mention]:
                 start = match.start() + _place_noise(match.group(0))
                 taken.append((start, match.end()))
                 yield ctx.mention(
-                    sentence, EntityType.MEETING, *match.span(), confidence=0.95, source="ordinal"
+                    sentence, EntityType.MEETING, start, match.end(), confidence=0.95, source="ordinal"
                 )
         for match in MEETING_HEADS.finditer(text):
             if any(s <= match.start() < e for s, e in taken):

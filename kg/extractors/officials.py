@@ -27,7 +27,9 @@ _BARE = re.compile(
 # First characters of the verbs that follow a name: 周敏说 is 周敏 + 说.
 _VERB_START = "说表指强认介谈在参主出坦告称"
 # Characters after which a 2-character name is more likely than a 3-character one.
-_NAME_END = "说表示指出强调认为介绍在到参主带调率出同和与、，。：；（）的一等就对"
+_NAME_END = (
+    "说表示指出强调认为介绍在到参主带率同和与、，。：；（）的一等就对作发讲提要是以将把从向来去会也还又都"
+)
 
 
 def _jieba_name(text: str, start: int) -> str:
