@@ -19,7 +19,7 @@ from urllib.parse import quote
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
-from kg.resolve import Resolution, ResolvedRelation, post_title
+from kg.resolve import Resolution, ResolvedRelation, post_title, without_postless_officials
 from kg.types import Entity, EntityType, Speech
 from kg.vocab import KG
 
@@ -200,6 +200,7 @@ def _add_speech(graph: Graph, resolution: Resolution, speech: Speech) -> None:
 
 def document_graph(resolution: Resolution) -> Graph:
     """The graph of one document: its entities, relations, speeches and their evidence."""
+    resolution = without_postless_officials(resolution)
     graph = new_graph()
     _add_document(graph, resolution)
     for entity in resolution.entities.values():

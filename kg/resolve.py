@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.lexicon.divisions import ZONE_SUFFIX_EQUIVALENTS, load_divisions
 from kg.types import Entity, EntityType, Extraction, Mention, Relation, RelationType
@@ -233,4 +233,25 @@ def _lift(relations: Iterable[Relation], keys: dict[Mention, str]) -> tuple[Reso
             cue=next((r.cue for r in sorted(rs, key=lambda r: -r.confidence) if r.cue), ""),
         )
         for (p, s, o), rs in sorted(merged.items(), key=lambda kv: (kv[0][0].value, kv[0][1], kv[0][2]))
+    )
+
+
+def without_postless_officials(resolution: Resolution) -> Resolution:
+    """Drop officials left with no title or no ``servesIn`` (e.g. by a confidence floor), and their links.
+
+    The graph contract defines an official by a post; a name alone is not one.
+    """
+    serving = {r.subject for r in resolution.relations if r.predicate is RelationType.SERVES_IN}
+    dropped = {
+        key
+        for key, entity in resolution.entities.items()
+        if entity.type is T.OFFICIAL and (not entity.attr("title") or key not in serving)
+    }
+    if not dropped:
+        return resolution
+    return replace(
+        resolution,
+        entities={k: e for k, e in resolution.entities.items() if k not in dropped},
+        mention_keys={m: k for m, k in resolution.mention_keys.items() if k not in dropped},
+        relations=tuple(r for r in resolution.relations if not {r.subject, r.object} & dropped),
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.lexicon.divisions import load_divisions
 from kg.lexicon.names import is_plausible_name
 from kg.lexicon.titles import TITLE, TITLE_RE, split_titles
 from kg.types import Document, Sentence, Speech
@@ -31,6 +32,11 @@ _PAREN_HEADER_RE = re.compile(rf"^(?P<name>{_NAME})[（(](?P<posts>{_POSTS})[）
 _INLINE_RE = re.compile(
     rf"(?P<posts>[\u4e00-\u9fff、]{{0,30}}?{TITLE})(?P<name>[\u4e00-\u9fff]{{2,4}}?)"
     r"(?:在[^，。]{0,30}(?:时|中|上))?[，,]?(?:说|表示|指出|认为|介绍|强调|谈到|坦言|告诉记者)"
+)
+_ZONE_ENDINGS = ("新区", "开发区", "高新区", "经开区", "实验区", "园区", "片区", "港区", "新城")
+_QUESTION_RE = re.compile(r"^(?:记者|问|本报|主持人)[：:]")
+_INTRODUCTION_RE = re.compile(
+    rf"(?P<posts>{_POSTS})(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?=[，。、；\s]|接受|表示|$)"
 )
 _SENTENCE_RE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
 _TERMINAL = "。！？；!?;…”"
@@ -69,11 +75,21 @@ def split_lines(text: str) -> list[Line]:
 
 
 def is_byline(text: str) -> bool:
-    return len(text) <= 80 and bool(BYLINE_RE.match(text))
+    """``本报记者 张三 李四``: names after a reporter's role, no sentence punctuation."""
+    return len(text) <= 80 and "，" not in text and "。" not in text and bool(BYLINE_RE.match(text))
+
+
+def _is_place(text: str) -> bool:
+    """Could ``text`` name the body of a post (a division or a zone)?"""
+    if len(text) < 2:
+        return False
+    if load_divisions().lookup(text) or text.endswith(_ZONE_ENDINGS):
+        return True
+    return len(text) >= 3 and text.endswith(("区", "县", "市", "旗", "州"))
 
 
 def parse_post_parts(posts: str) -> tuple[tuple[str, str], ...]:
-    """``副市长，高新区党工委书记、新吴区委书记`` → ((``""``, 副市长), (高新区, 党工委书记), (新吴区, 区委书记)).
+    """The (district, title) of each post: ``副市长，高新区党工委书记`` → ("", 副市长), (高新区, 党工委书记).
 
     A part's district is the text before its title; ``金水区委书记`` gives 金水区
     (the body's level letter is restored).
@@ -84,21 +100,21 @@ def parse_post_parts(posts: str) -> tuple[tuple[str, str], ...]:
         if not match:
             continue
         prefix, title = part[: match.start()], match.group(0)
-        if len(prefix) < 2:
+        for level in "区县市旗州":
+            if len(prefix) >= 2 and title.startswith((level + "委", level + "长")):
+                prefix += "" if prefix.endswith(level) else level
+                break
+        if not _is_place(prefix):
             prefix = ""
             previous = parts[-1][0] if parts else ""
             if previous and title.lstrip("副代常务").startswith(previous[-1]):
                 prefix = previous  # 巩义市委副书记、市长: the 市长 of 巩义市
-        for level in "区县市旗州":
-            if prefix and title.startswith((level + "委", level + "长")):
-                prefix += "" if prefix.endswith(level) else level
-                break
         parts.append((prefix, title))
     return tuple(parts)
 
 
 def parse_posts(posts: str) -> tuple[str, str]:
-    """``郑东新区党工委书记、管委会主任`` → (``郑东新区``, ``党工委书记、管委会主任``): the last district named."""
+    """``郑东新区党工委书记、管委会主任`` → (郑东新区, 党工委书记、管委会主任): the last district named."""
     parts = parse_post_parts(posts)
     district = next((d for d, _ in reversed(parts) if d), "")
     return district, "、".join(t for _, t in parts)
@@ -193,15 +209,37 @@ def _inline_speeches(doc: Document, lines: list[Line]) -> list[Speech]:
                 "",
                 lines[i].start,
                 header.posts,
-            )  # fmt: skip
+            )
         )
     return speeches
+
+
+def _interview_speech(doc: Document, lines: list[Line]) -> list[Speech]:
+    """``记者：…？`` / ``<name>：…``: the official introduced before the first question answers."""
+    first_question = next((i for i, line in enumerate(lines) if _QUESTION_RE.match(line.text)), None)
+    if first_question is None:
+        return []
+    for line in lines[:first_question]:
+        for match in _INTRODUCTION_RE.finditer(line.text):
+            name = match.group("name")
+            if not is_plausible_name(name) or is_byline(line.text):
+                continue
+            answers = any(line.text.startswith(name + "：") for line in lines[first_question:])
+            if not answers:
+                continue
+            district, title = parse_posts(match.group("posts"))
+            start = lines[first_question].start
+            return [
+                Speech(doc.id, 0, start, len(doc.text), name, title, district, "", start,
+                       parse_post_parts(match.group("posts")))
+            ]  # fmt: skip
+    return []
 
 
 def find_speeches(doc: Document) -> tuple[Speech, ...]:
     """The speeches of a report, in order; at least one (possibly speaker-less) speech."""
     lines = split_lines(doc.text)
-    speeches = _header_speeches(doc, lines) or _inline_speeches(doc, lines)
+    speeches = _header_speeches(doc, lines) or _interview_speech(doc, lines) or _inline_speeches(doc, lines)
     if not speeches:
         first = lines[0].start if lines else 0
         speeches = [Speech(doc.id, 0, first, len(doc.text), body_start=first)]

@@ -38,11 +38,14 @@ def boundaries(text: str) -> frozenset[int]:
     return frozenset(offsets)
 
 
-def strip_leading_verbs(name: str) -> int:
-    """How many leading characters of ``name`` are verbs (保障南京禄口国际机场 → 2)."""
+def strip_leading_verbs(name: str, min_len: int = 2) -> int:
+    """How many leading characters of ``name`` are verbs (保障南京禄口国际机场 → 2).
+
+    Verbs shorter than ``min_len`` stay: jieba takes the 临 of 临空经济 for one.
+    """
     cut = 0
     for word, flag in words(name):
-        if flag not in ("v", "vd", "vn", "d", "p", "c"):
+        if flag not in ("v", "vd", "vn", "d", "p", "c") or len(word) < min_len:
             break
         cut += len(word)
     return cut

@@ -50,11 +50,6 @@ def test_extract_districts_homonymous_county_resolves_in_the_report_city():
     assert _district(report("南京", "鼓楼区将发展数字经济。"), "鼓楼区").attr("code") == "320106"
 
 
-_ONCE_NAMED_ZONE = pytest.mark.xfail(
-    strict=True, reason="gap: a zone named once whose stem is no unique place"
-)
-
-
 @pytest.mark.parametrize(
     ("city", "sentence", "zone", "parent"),
     [
@@ -63,8 +58,18 @@ _ONCE_NAMED_ZONE = pytest.mark.xfail(
         ("南京", "江宁开发区将加快发展。", "江宁开发区", "江宁区"),  # a county's own zone
         ("杭州", "萧山经济技术开发区将推进建设。", "萧山经济技术开发区", "萧山区"),
         ("长沙", "望城经开区将加快发展。", "望城经开区", "望城区"),
-        pytest.param("长沙", "湘江新区将加快发展。", "湘江新区", "长沙市", marks=_ONCE_NAMED_ZONE),
-        pytest.param("南京", "江北新区将加快发展。", "江北新区", "南京市", marks=_ONCE_NAMED_ZONE),
+        pytest.param(
+            "长沙",
+            "湘江新区将加快发展。",
+            "湘江新区",
+            "长沙市",
+        ),
+        pytest.param(
+            "南京",
+            "江北新区将加快发展。",
+            "江北新区",
+            "南京市",
+        ),
     ],
 )
 def test_extract_districts_uncoded_zones_by_place_stem(city, sentence, zone, parent):
@@ -105,9 +110,6 @@ def test_extract_districts_short_name_inside_a_longer_word_is_skipped():
         "将推进港口建设和城区改造。",
         pytest.param(
             "将提升老城区品质。",
-            marks=pytest.mark.xfail(
-                strict=True, reason="gap: a county name of another province (洛阳 老城区) as a generic word"
-            ),
         ),
     ],
 )
@@ -126,7 +128,6 @@ def test_extract_districts_header_district_restores_level_letter():
     assert [(m.name, m.attr("code")) for m in header] == [("江宁区", "320115")]
 
 
-@pytest.mark.xfail(strict=True, reason="gap: a header district with its city in front is not resolved")
 def test_extract_districts_header_district_with_city_prefix():
     text = report("济南", "济南市历下区委书记 孙刚", "加快建设", "历下区将建设中央商务区。")
     header = [m for m in run(extract_districts, text) if m.source == "speech-header"]

@@ -64,7 +64,6 @@ def test_extract_industries_other_suffixes_keep_the_whole_name(sentence, name):
     assert name in _industries(sentence)
 
 
-@pytest.mark.xfail(strict=True, reason="gap: a 2-character city name before 制造业 is not stripped")
 def test_extract_industries_leading_city_name_is_not_part_of_the_sector():
     assert "武汉制造业" not in _industries("推动武汉制造业转型升级。")
 
@@ -85,7 +84,6 @@ def test_extract_industries_enumerations(sentence, expected):
     assert {name for name, _ in _by_source(sentence, "enumeration")} == expected
 
 
-@pytest.mark.xfail(strict=True, reason="gap: 等 before the count stays in the last enumerated item")
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

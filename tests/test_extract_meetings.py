@@ -44,9 +44,6 @@ def test_extract_meetings_joined_by_ji():
         pytest.param(
             "全区民营经济发展座谈会召开。",
             {"民营经济发展座谈会"},
-            marks=pytest.mark.xfail(
-                strict=True, reason="gap: a boundary verb (发展) inside a meeting's name"
-            ),
         ),
     ],
 )
@@ -85,7 +82,6 @@ def test_extract_meetings_short_session_ambiguous_between_two_sessions():
     assert not [m for m in run(extract_meetings, text) if m.source == "short-session"]
 
 
-@pytest.mark.xfail(strict=True, reason="gap: the ordinal session's name swallows the words before its body")
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

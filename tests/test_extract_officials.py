@@ -46,7 +46,6 @@ def test_extract_officials_name_length_before_verbs(name, verb):
     assert found_names(f"成都市委书记{name}{verb}", "Official") == {name}
 
 
-@pytest.mark.xfail(strict=True, reason="gap: jieba's 2-character nr word truncates a 3-character name")
 @pytest.mark.parametrize("name", ["张刚强", "唐海德"])
 def test_extract_officials_three_character_names_jieba_cuts_short(name):
     assert found_names(f"杭州市委书记{name}出席会议并讲话。", "Official") == {name}

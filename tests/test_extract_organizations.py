@@ -55,9 +55,6 @@ def test_extract_organizations_suffix_grammar(sentence, expected):
         "组建一批重点实验室和工程研究中心。",
         pytest.param(
             "支持各类银行和保险公司发展。",
-            marks=pytest.mark.xfail(
-                strict=True, reason="gap: a kind of body (保险) before 公司 makes a name"
-            ),
         ),
     ],
 )

@@ -98,7 +98,6 @@ def test_extract_strategies_five_year_plans(sentence, expected):
     assert _by_source(sentence, "five-year-plan") == expected
 
 
-@pytest.mark.xfail(strict=True, reason="gap: five_year_plan_year is one plan (5 years) early")
 @pytest.mark.parametrize(("plan", "year"), [("十三五", 2016), ("十四五", 2021), ("十五五", 2026)])
 def test_extract_strategies_five_year_plan_year(plan, year):
     assert five_year_plan_year(plan) == year

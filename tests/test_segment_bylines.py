@@ -37,9 +37,6 @@ def test_segment_bylines_recognised(line):
         "武侯区将加快建设武侯科技园，发展数字经济，推进乡村振兴，办好各项民生实事。" * 3,
         pytest.param(
             "在接受记者采访时，武侯区委书记张立新表示，武侯区将加快建设武侯科技园。",
-            marks=pytest.mark.xfail(
-                strict=True, reason="gap: 记者 early in a body sentence makes it a byline"
-            ),
         ),
     ],
 )

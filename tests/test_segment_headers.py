@@ -134,7 +134,6 @@ def test_segment_headerless_report_is_one_speech_without_speaker():
     assert (speeches[0].speaker, speeches[0].title, speeches[0].district) == ("", "", "")
 
 
-@pytest.mark.xfail(strict=True, reason="gap: interview answers `<name>：` after an introduction in the lead")
 def test_segment_interview_answers_belong_to_the_introduced_official():
     text = report(
         "苏州",

@@ -10,6 +10,7 @@ from functools import cache
 from kg.extractors.context import Context
 from kg.extractors.spans import expand_left, is_generic
 from kg.lexicon.divisions import ZONE_SUFFIX_EQUIVALENTS, Division, DivisionIndex, load_divisions
+from kg.resources import data_path
 from kg.tokens import boundaries
 from kg.types import Document, EntityType, Mention
 
@@ -95,9 +96,22 @@ def _plausible_zone(ctx: Context, name: str, suffix: str, index: DivisionIndex) 
     stem = name[: -len(suffix)]
     if is_generic(stem) or stem.endswith(("化", "型", "性", "级", "的")):
         return False
-    if _zone_place(stem, ctx.city, index) is not None:
+    if name in national_new_areas() or _zone_place(stem, ctx.city, index) is not None:
         return True
-    return ctx.doc.text.count(name) >= 2
+    places = (stem[:n] + level for n in range(2, len(stem) + 1) for level in ("", "区", "县", "市"))
+    return any(index.lookup(place) for place in places) or ctx.doc.text.count(name) >= 2
+
+
+@cache
+def national_new_areas() -> dict[str, str]:
+    """National-level new areas and their cities (kg/data/new_areas.txt)."""
+    areas = {}
+    with open(data_path("new_areas.txt"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                name, city = line.rstrip("\n").split("\t")
+                areas[name] = city
+    return areas
 
 
 def _zone_place(stem: str, city: Division | None, index: DivisionIndex) -> Division | None:
@@ -138,6 +152,10 @@ def _zone_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
             place = None if zone else _zone_place(name[: -len(match.group(0))], ctx.city, index)
             if place is not None and place.level == "county":  # a county's own zone
                 attrs.update(parent=place.name, parent_code=place.code, zone="1")
+            elif not zone and name in national_new_areas():
+                city = _prefer(index.lookup(national_new_areas()[name]), ctx.city, index)
+                if city is not None:
+                    attrs.update(parent=city.name, parent_code=city.code)
             elif not zone and ctx.city is not None:
                 attrs.update(parent=ctx.city.name, parent_code=ctx.city.code)
             if zone is not None or place is not None:
@@ -186,7 +204,10 @@ def _prefer(candidates: tuple[Division, ...], city: Division | None, index: Divi
     if not candidates:
         return None
     if len(candidates) == 1:
-        return candidates[0]
+        only = candidates[0]
+        if city is not None and only.level == "county" and only.code[:2] != city.code[:2]:
+            return None  # 老城区 in a Chengdu report is not Luoyang's 老城区
+        return only
     if city is not None:
         for division in candidates:
             if index.city_of(division) == city or division.parent == city.parent:
@@ -195,6 +216,17 @@ def _prefer(candidates: tuple[Division, ...], city: Division | None, index: Divi
     if ranked[0].level != ranked[1].level:
         return ranked[0]
     return None  # ambiguous county name with no context: leave it out
+
+
+def _header_division(name: str, city: Division | None, index: DivisionIndex) -> Division | None:
+    """The division a header names, also when the city stands before it (济南市历下区 → 历下区)."""
+    for n in range(0, min(len(name) - 1, 5)):
+        if n and not index.lookup(name[:n]):
+            continue
+        found = _prefer(index.lookup(name[n:]), city, index) or resolve_zone(name[n:], city, index)
+        if found is not None:
+            return found
+    return None
 
 
 def _header_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
@@ -210,9 +242,7 @@ def _header_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
         offset = sentence.text.find(speech.district)
         if offset < 0:  # restored level letter (金水区委 → 金水区): point at the stem
             offset = max(sentence.text.find(speech.district[:-1]), 0)
-        division = _prefer(index.lookup(speech.district), ctx.city, index) or resolve_zone(
-            speech.district, ctx.city, index
-        )
+        division = _header_division(speech.district, ctx.city, index)
         attrs = _division_attrs(division, index) if division else {}
         if not division and ctx.city is not None:
             attrs.update(parent=ctx.city.name, parent_code=ctx.city.code)

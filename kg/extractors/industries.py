@@ -33,7 +33,7 @@ _GENERIC = frozenset(
     配套 关联 首位 主要 核心 现代化 高端 新型 千亿级 百亿级 万亿级 绿色 低碳""".split()
 )
 ENUMERATION = re.compile(
-    r"(?P<items>(?:[\u4e00-\u9fffA-Za-z0-9]{2,8}、)+[\u4e00-\u9fffA-Za-z0-9]{2,8})"
+    r"(?P<items>(?:(?:(?!等)[\u4e00-\u9fffA-Za-z0-9]){2,8}、)+(?:(?!等)[\u4e00-\u9fffA-Za-z0-9]){2,8})"
     r"(?:等)?(?:[两二三四五六七八九十]大|[0-9]+大|多个)(?:主导|支柱|重点|优势|特色|新兴|战略性新兴|先导)?(?:产业|行业)"
 )
 # Modifiers between a sector's name and 产业: 光电子信息配套产业, 数字经济核心产业.
@@ -89,7 +89,7 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
 def _leading_place(prefix: str) -> int:
     """Length of a division name opening ``prefix`` (武汉制造业 names 制造业 in 武汉)."""
     index = load_divisions()
-    for n in range(len(prefix) - 1, 1, -1):
+    for n in range(len(prefix), 1, -1):
         if index.lookup(prefix[:n]):
             return n
     return 0

@@ -6,19 +6,18 @@ import re
 from collections.abc import Iterator
 
 from kg.extractors.context import Context
-from kg.extractors.spans import expand_left
+from kg.extractors.spans import FUNCTION_WORDS, expand_left
 from kg.lexicon.divisions import load_divisions
+from kg.tokens import strip_leading_verbs
 from kg.types import EntityType, Mention
 
 _CN_NUM = "[一二三四五六七八九十百零〇0-9]+"
-_BODY = r"(?:中共)?(?:[\u4e00-\u9fff]{0,8}?(?:省委|市委|区委|县委|党工委|人大|政协|省|市|区|县)){0,2}"
+_BODY = r"(?:省委|市委|区委|县委|州委|党工委|省|市|区|县)?(?:人大常委会|人大|政协)?"
 ORDINAL_SESSION = re.compile(
-    rf"{_BODY}(?:第?{_CN_NUM}届)(?:人大|政协)?(?:第?{_CN_NUM}次)(?:全体会议|全会|会议|常委会会议|常委会)"
+    rf"{_BODY}第?{_CN_NUM}届(?:人大|政协)?第?{_CN_NUM}次(?:全体会议|全会|会议|常委会会议|常委会)"
 )
 CONGRESS = re.compile(rf"{_BODY}第{_CN_NUM}次(?:党代会|党代表大会|代表大会)")
-PARTY_CONGRESS = re.compile(
-    rf"党的{_CN_NUM}大|党的{_CN_NUM}届{_CN_NUM}中全会|(?:中共)?{_CN_NUM}届{_CN_NUM}中全会"
-)
+PARTY_CONGRESS = re.compile(rf"党的{_CN_NUM}大|党的{_CN_NUM}届{_CN_NUM}中全会|{_CN_NUM}届{_CN_NUM}中全会")
 # Named meetings by their head word; the name runs left to a boundary.
 MEETING_HEADS = re.compile(
     r"(?:经济工作会议|工作会议|常委会会议|常务会议|全体会议|座谈会|推进会|动员会|现场会|研讨会|"
@@ -26,19 +25,20 @@ MEETING_HEADS = re.compile(
 )
 _GENERIC = {"会议", "全会", "工作会议", "两会", "座谈会", "推进会", "现场会", "研讨会"}
 _SHORT_SESSION = re.compile(r"(?:省委|市委|区委|县委)?全会")
+_NOT_NAMED = ("本次", "这次", "此次", "全区", "全市", "全省", "全县", "各地", "有关")
+_HEAD_BOUNDARIES = FUNCTION_WORDS | frozenset("召开 举行 出席 参加 主持 审议 讨论 在 上".split())
 
 
-def _place_noise(name: str) -> int:
-    """How many leading characters of a matched session name are not its name (召开的市委… → 3)."""
-    match = re.match(r"(中共)?([\u4e00-\u9fff]{0,8}?)(省|市|区|县)", name)
-    if not match or not match.group(2):
-        return 0
-    stem, level = match.group(2), match.group(3)
-    divisions = load_divisions()
-    for n in range(len(stem)):
-        if divisions.lookup(stem[n:] + level) or divisions.lookup(stem[n:]):
-            return 0 if n == 0 else match.start(2) + n
-    return match.end(2)
+def with_place(text: str, start: int) -> int:
+    """Start of a session name including the place before it: 中共合肥市委… , 江苏省十四届…"""
+    index = load_divisions()
+    for n in range(min(start, 10), 1, -1):
+        if index.lookup(text[start - n : start]) or index.lookup(
+            text[start - n : start] + text[start : start + 1]
+        ):
+            start -= n
+            break
+    return start - 2 if text[start - 2 : start] == "中共" else start
 
 
 def _named(ctx: Context) -> Iterator[Mention]:
@@ -47,7 +47,7 @@ def _named(ctx: Context) -> Iterator[Mention]:
         taken: list[tuple[int, int]] = []
         for regex in (ORDINAL_SESSION, CONGRESS, PARTY_CONGRESS):
             for match in regex.finditer(text):
-                start = match.start() + _place_noise(match.group(0))
+                start = with_place(text, match.start())
                 taken.append((start, match.end()))
                 yield ctx.mention(
                     sentence, EntityType.MEETING, start, match.end(), confidence=0.95, source="ordinal"
@@ -55,13 +55,12 @@ def _named(ctx: Context) -> Iterator[Mention]:
         for match in MEETING_HEADS.finditer(text):
             if any(s <= match.start() < e for s, e in taken):
                 continue
-            start = expand_left(text, match.start(), max_len=10)
+            start = expand_left(text, match.start(), max_len=12, words=_HEAD_BOUNDARIES)
+            start += strip_leading_verbs(text[start : match.start()], min_len=1)
+            if text[start : start + 2] in _NOT_NAMED:
+                start += 2
             name = text[start : match.end()]
-            if (
-                name in _GENERIC
-                or _SHORT_SESSION.fullmatch(name)
-                or name.startswith(("本次", "这次", "此次"))
-            ):
+            if name in _GENERIC or _SHORT_SESSION.fullmatch(name) or match.start() - start < 2:
                 continue
             yield ctx.mention(
                 sentence, EntityType.MEETING, start, match.end(), confidence=0.85, source="head"

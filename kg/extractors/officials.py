@@ -24,8 +24,8 @@ _NAME_THEN_TITLE = re.compile(rf"(?P<name>{_NAME})[（(](?P<posts>[\u4e00-\u9fff
 _BARE = re.compile(
     rf"(?P<surname>[\u4e00-\u9fff]{{1,2}})(?P<head>{'|'.join(h for h in HEADS if len(h) <= 3)})"
 )
-# First characters of the verbs that follow a name: 周敏说 is 周敏 + 说.
-_VERB_START = "说表指强认介谈在参主出坦告称"
+# Verbs that follow a name: 周敏说 is 周敏 + 说, but 张刚强出席 is 张刚强 + 出席.
+_VERBS = tuple("说 表示 指出 强调 认为 介绍 谈到 参加 主持 出席 坦言 告诉 称 在 作".split())
 # Characters after which a 2-character name is more likely than a 3-character one.
 _NAME_END = (
     "说表示指出强调认为介绍在到参主带率同和与、，。：；（）的一等就对作发讲提要是以将把从向来去会也还又都"
@@ -46,7 +46,7 @@ def _jieba_name(text: str, start: int) -> str:
 
 def _best_name(candidate: str, following: str) -> str:
     """Trim a greedy 4-character match to the plausible name length."""
-    lengths = (2, 3, 4) if candidate[2:3] and candidate[2] in _VERB_START else (3, 2, 4)
+    lengths = (2, 3, 4) if (candidate[2:] + following).startswith(_VERBS) else (3, 2, 4)
     for length in lengths:
         name = candidate[:length]
         rest = candidate[length:] + following
@@ -91,8 +91,8 @@ def _body_mentions(ctx: Context) -> Iterator[Mention]:
     for sentence in ctx.body_sentences():
         text = sentence.text
         for match in _TITLE_THEN_NAME.finditer(text):
-            name = _jieba_name(text, match.start("name")) or _best_name(
-                match.group("name"), text[match.end() : match.end() + 1]
+            name = _best_name(match.group("name"), text[match.end() : match.end() + 1]) or _jieba_name(
+                text, match.start("name")
             )
             if not name or (name in speakers and match.start() == 0):
                 continue

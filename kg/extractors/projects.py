@@ -9,20 +9,20 @@ from kg.extractors.context import Context
 from kg.extractors.spans import expand_left, is_generic
 from kg.lexicon.divisions import load_divisions
 from kg.lexicon.terms import load_terms
-from kg.tokens import strip_leading_verbs
+from kg.tokens import strip_leading_verbs, words
 from kg.types import EntityType, Mention
 
 # Longest first: the regex alternation takes the first that matches at a position.
 SUFFIXES = tuple(
     sorted(
-        """产业园区 产业园 产业城 博览城 博览园 综合保税区 保税区 综保区 生物城 商务区
-        活力区 集聚区 功能区 产业带 科技园 工业园 软件园 物流园 创业园 孵化园 园区
-        科技城 科学城 航空城 大学城 金融城 汽车城 智造城 未来城 数字城 会展城 医学城
-        生态城 新城 小镇 基地 中心 工程 大会 年会 论坛 博览会 交易会 展览会 峰会
-        赛事 杯 实验场 示范区 核心区 先行区 先导区 走廊 廊道 港 谷 综合体 指数 班列
-        专线 大道 机场 高铁站 口岸 古镇 故里 庄园 展馆 博物馆 创新馆 科技馆 文化节
-        旅游节 武术节 艺术节 音乐节 电影节 美食节 购物节 大典 慢城 长廊 科创带 创新带
-        创新区 艺术区 生活圈""".split(),
+        """产业园区 产业园 产业城 博览城 博览园 工业园区 科技园区 物流园区 创业园区
+        软件园区 平台 综合保税区 保税区 综保区 生物城 商务区 活力区 集聚区 功能区
+        产业带 科技园 工业园 软件园 物流园 创业园 孵化园 园区 科技城 科学城 航空城
+        大学城 金融城 汽车城 智造城 未来城 数字城 会展城 医学城 生态城 新城 小镇 基地
+        中心 工程 大会 年会 论坛 博览会 交易会 展览会 峰会 赛事 杯 实验场 示范区
+        核心区 先行区 先导区 走廊 廊道 港 谷 综合体 指数 班列 专线 大道 机场 高铁站
+        口岸 古镇 故里 庄园 展馆 博物馆 创新馆 科技馆 文化节 旅游节 武术节 艺术节
+        音乐节 电影节 美食节 购物节 大典 慢城 长廊 科创带 创新带 创新区 艺术区 生活圈""".split(),
         key=len,
         reverse=True,
     )
@@ -33,8 +33,9 @@ _CONTINUATIONS = tuple("城市 城区 城乡 城镇 中心城 港口 港区 谷�
 # Heads that make an event a meeting, not a project.
 _MEETING_LIKE = ("代表大会", "动员大会", "表彰大会", "推进大会", "誓师大会", "工作会议")
 # Suffixes that describe a role (基地, 集聚区 …) rather than a place of its own.
-_ROLE_SUFFIXES = frozenset("基地 集聚区 核心区 先行区 先导区 示范区 高地 中心".split())
+_ROLE_SUFFIXES = frozenset("基地 集聚区 核心区 先行区 先导区 高地 中心".split())
 _ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十百]+届")
+_COUNTED = re.compile(r"[两二三四五六七八九十百0-9]+[大个批项类座]$")  # 两大平台: a count of kinds
 _DESCRIPTIVE = re.compile(r"^[型性化式级类]")
 _LIST = re.compile(
     r"(?P<items>(?:[\u4e00-\u9fffA-Za-z0-9]{2,10}、)+[\u4e00-\u9fffA-Za-z0-9]{2,10})(?:等|和|及)"
@@ -81,7 +82,12 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
             if match.group(0) in _ROLE_SUFFIXES and _names_an_industry(prefix):
                 continue  # 先进制造业集聚区: a role a district aims at, not a named thing
             name = text[start : match.end()]
-            if is_generic(prefix) or name.endswith(_MEETING_LIKE) or _DESCRIPTIVE.match(prefix):
+            if (
+                is_generic(prefix)
+                or name.endswith(_MEETING_LIKE)
+                or _DESCRIPTIVE.match(prefix)
+                or _COUNTED.search(prefix)
+            ):
                 continue
             if text[:start].endswith("的"):
                 continue  # 打造…的X: a goal described, not a thing named
@@ -105,6 +111,16 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
             )
 
 
+def _named_item(item: str) -> bool:
+    """A list item that names something: not generic, not a common noun (交通, 孵化器), and not a
+    name the suffix rule finds by itself (传感谷)."""
+    own = SUFFIX_RE.search(item[-3:])
+    if own is not None and len(item) - len(own.group(0)) >= 2:
+        return False
+    found = words(item)
+    return not is_generic(item) and not (len(found) == 1 and found[0][1] in ("n", "vn", "nz", "a", "an"))
+
+
 def _shared_suffix_lists(ctx: Context) -> Iterator[Mention]:
     """``A、B、C等产业园``: each item is a project, ``A产业园`` its alias."""
     for sentence in ctx.body_sentences():
@@ -118,7 +134,7 @@ def _shared_suffix_lists(ctx: Context) -> Iterator[Mention]:
             items_text = text[first : match.end("items")]
             offset = first
             for item in items_text.split("、"):
-                if SUFFIX_RE.search(item[-3:]) is None and not is_generic(item):
+                if _named_item(item):
                     yield ctx.mention(
                         sentence, EntityType.PROJECT, offset, offset + len(item),
                         confidence=0.75, source="shared-suffix", attrs={"alias": item + suffix.group(0)},

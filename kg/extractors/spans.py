@@ -25,7 +25,8 @@ NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·（）]")
 
 # Modifiers that alone in front of a suffix make a generic phrase, not a name.
 GENERIC_PREFIXES = frozenset(
-    """城乡 产学研 产学研用 军民 产城 重大 重点 核心 战略 重要 创新 公共 产业 科技
+    """保险 证券 投资 担保 建筑 国有 民营 外资 互联网 数字化 信息化 网络化 智能化
+    城乡 产学研 产学研用 军民 产城 重大 重点 核心 战略 重要 创新 公共 产业 科技
     综合 现代 智慧 数字 基础 主要 相关 各类 各个 多个 一批 这些 新型 一流 国际
     国家级 省级 市级 区级 示范 特色 优势 龙头 功能 服务 生活 高端 大型 孵化
     研发 配套 物流 双创 人才 企业 开放 战略性 一号 头号 全国 全省 全市 本地
@@ -42,7 +43,7 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-_LEADING_NUMBER = re.compile(r"(?:[0-9]+(?:年|月|日|个|家|项|亿|万|余)+)*")
+_LEADING_NUMBER = re.compile(r"(?:[0-9]{4}(?![0-9])年?|[0-9]+(?:年|月|日|个|家|项|亿|万|余)+)*")
 
 
 def expand_left(text: str, end: int, max_len: int = 12, words: frozenset[str] = BOUNDARY_WORDS) -> int:

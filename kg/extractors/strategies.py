@@ -67,7 +67,7 @@ _NOT_SLOGANS = re.compile(r"^[\u4e00-\u9fff]$|^(?:动|好|强|快|稳|活)$")
 def five_year_plan_year(name: str) -> int:
     """First year of a five-year plan: 十四五 → 2021."""
     ordinal = "一二三四五六七八九".index(name[1]) + 11
-    return 1951 + 5 * (ordinal - 1)
+    return 2006 + 5 * (ordinal - 11)  # 十一五 began in 2006
 
 
 def _quoted(ctx: Context) -> Iterator[Mention]:
