@@ -63,7 +63,7 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
         for match in SUFFIX_RE.finditer(text):
             if text[match.end() : match.end() + 2].startswith(_NOT_AFTER):
                 continue
-            start = expand_left(text, match.start(), max_len=8)
+            start = expand_left(text, match.start(), max_len=10)
             start += _leading_place(text[start : match.start()])
             prefix = _GENERIC_TAIL.sub("", text[start : match.start()])
             if (

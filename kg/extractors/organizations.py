@@ -30,6 +30,10 @@ GENERIC_PARTNERS = re.compile(
     r"大院大所|院所|高校|企业|平台|机构|部门|单位|园区|头部|龙头|央企|国企|民企|外企|科研|团队|人才|"
     r"资本|社会|各方|兄弟|周边|地区|城市|省份|国家|国内外|知名|一流|优势|相关|有关|更多|各类|中小"
 )
+FIRM_LIST = re.compile(
+    r"(?P<items>(?:(?:(?!等)[\u4e00-\u9fffA-Za-z0-9]){2,10}、)+(?:(?!等)[\u4e00-\u9fffA-Za-z0-9]){2,10})"
+    r"等(?:一批)?(?:龙头|骨干|重点|头部|领军|链主|知名|大型)?(?:企业|车企|药企|房企|公司|集团)"
+)
 _CONTAINED_SPLIT = re.compile(r"、|和|及")
 _PARTNER_TAIL = re.compile(r"(?:的|之间|校地|校企|政企|银企|院地|厅市|部省|省校|战略|全方位|深度|全面)+$")
 
@@ -81,7 +85,24 @@ def _partners(ctx: Context) -> Iterator[Mention]:
                 offset += len(raw) + 1
 
 
+def _company_lists(ctx: Context) -> Iterator[Mention]:
+    """``兴澄特钢、海澜集团等龙头企业``: the items of a list of firms are organizations."""
+    for sentence in ctx.body_sentences():
+        text = sentence.text
+        for match in FIRM_LIST.finditer(text):
+            first = expand_left(text, match.start("items") + match.group("items").index("、"), max_len=10)
+            offset = first
+            for item in text[first : match.end("items")].split("、"):
+                if 2 <= len(item) <= 10 and not GENERIC_PARTNERS.search(item) and not is_generic(item):
+                    yield ctx.mention(
+                        sentence, EntityType.ORGANIZATION, offset, offset + len(item),
+                        confidence=0.7, source="firm-list",
+                    )  # fmt: skip
+                offset += len(item) + 1
+
+
 def extract_organizations(ctx: Context) -> Iterator[Mention]:
+    yield from _company_lists(ctx)
     yield from _lexicon(ctx)
     yield from _suffixes(ctx)
     yield from _partners(ctx)

@@ -16,6 +16,7 @@ QUOTED = re.compile(r"[“「『\"‘](?P<body>[^“”「」『』\"‘’。�
 FORMULA = re.compile(r"(?<![0-9A-Za-z.+])[0-9]+(?:\+[0-9nNxX]+)+(?![0-9A-Za-z+])")
 # Named strategies by their head word: 郑州都市圈, 郑开同城化, 长江大保护, 263专项行动 …
 STRATEGY_HEADS = re.compile(r"都市圈|同城化|一体化发展|一体化|经济圈|大保护|专项行动|攻坚行动|提升行动")
+_QUOTE_BEFORE = re.compile(r"[“‘](?P<body>[^“”‘’]{1,12})[”’]$")
 # Quoted words that praise a role rather than name a strategy.
 METAPHORS = frozenset(
     """排头兵 领头雁 火车头 开门红 主力军 桥头堡 先行者 顶梁柱 压舱石 增长极 试验田
@@ -106,6 +107,14 @@ def _patterns(ctx: Context) -> Iterator[Mention]:
                 sentence, EntityType.STRATEGY, *match.span("body"), confidence=0.9, source="document"
             )
         for match in STRATEGY_HEADS.finditer(text):
+            quoted = _QUOTE_BEFORE.search(text, 0, match.start())
+            if quoted:  # “263”专项行动
+                yield ctx.mention(
+                    sentence, EntityType.STRATEGY, quoted.start(), match.end(),
+                    name=quoted.group("body") + match.group(0), confidence=0.8, source="head",
+                    attrs={"alias": quoted.group("body")},
+                )  # fmt: skip
+                continue
             start = expand_left(text, match.start(), max_len=8)
             start += strip_leading_verbs(text[start : match.start()])
             prefix = text[start : match.start()]
