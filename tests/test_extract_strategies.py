@@ -119,9 +119,9 @@ def test_extract_strategies_named_heads(sentence, expected):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["推进区域一体化。", "深化全面同城化。", "开展专项行动。", "推进“东进”一体化。"],
+    ["推进区域一体化。", "深化全面同城化。", "开展专项行动。"],
 )
-def test_extract_strategies_heads_with_generic_or_quoted_prefix(sentence):
+def test_extract_strategies_heads_with_generic_prefix(sentence):
     assert _by_source(sentence, "head") == set()
 
 
@@ -155,3 +155,11 @@ def test_extract_strategies_lexicon(sentence, name, canonical):
 @pytest.mark.parametrize("sentence", ["推动经济高质量发展。", "要加快建设，抓好落实。", "办好民生实事。"])
 def test_extract_strategies_ordinary_goals_are_not_strategies(sentence):
     assert _strategies(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("深入开展“263”专项行动。", {"263专项行动"}), ("推进“东进”一体化。", {"东进一体化"})],
+)
+def test_extract_strategies_quoted_name_before_a_head(sentence, expected):
+    assert _by_source(sentence, "head") == expected
