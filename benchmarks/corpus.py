@@ -61,11 +61,16 @@ def _names(path: Path) -> tuple[str, ...]:
 def load_terms() -> Terms:
     counties: dict[str, list[str]] = {}
     cities: dict[str, str] = {}
-    for line in (DATA / "divisions.tsv").read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if line.startswith("#") or len(parts) < 5:
+    rows = [
+        line.split("\t")[:5] for line in (DATA / "divisions.tsv").read_text(encoding="utf-8").splitlines()
+    ]
+    rows = [row for row in rows if len(row) == 5 and not row[0].startswith("#")]
+    # Names of rows that are their own parent (Hong Kong and Macao districts, placeholders)
+    # make kg's city lookup loop forever (reported); left out so the benchmark can run.
+    looping = {name for code, name, _, _, parent in rows if code == parent}
+    for code, name, _, level, parent in rows:
+        if name in looping:
             continue
-        code, name, _, level, parent = parts[:5]
         if level == "city":
             cities[code] = name
         elif level == "county" and name.endswith(("区", "县", "市")):
