@@ -125,3 +125,12 @@ def test_provenance_speeches_are_linked_both_ways_and_span_their_speaker(graphs,
         begin, end = (int(graph.value(speech, p)) for p in (KG.beginIndex, KG.endIndex))
         names = {str(n) for n in graph.objects(speaker, None) if getattr(n, "language", None) == "zh"}
         assert any(name in doc.source_text[begin:end] for name in names)
+
+
+@pytest.mark.parametrize("floor", [0.8, 0.9])
+def test_provenance_union_conforms_under_a_confidence_floor(floor):
+    """Officials whose post falls below the floor are left out, not written without a post."""
+    graph = build_corpus(TEXTS, min_confidence=floor).graph
+    report = validate(graph)
+    assert report.conforms, report.violations[:3]
+    assert set(graph.subjects(RDF.type, KG.Official))
