@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import RDF, Graph
 
@@ -26,6 +27,9 @@ from kg.rdf import document_graph, new_graph
 from kg.resolve import resolve
 from kg.types import Document, EntityType, Extraction, RelationType
 from kg.vocab import KG
+
+if TYPE_CHECKING:
+    from kg.store import SyncReport
 
 
 @dataclass(frozen=True)
@@ -89,7 +93,7 @@ class BuildReport:
     failures: tuple[InputError, ...] = ()
     graph: Graph = field(default_factory=Graph)
     skipped: tuple[Path, ...] = ()  # files of formats kg does not read
-    sync: object | None = None  # kg.store.SyncReport when a store was synced
+    sync: SyncReport | None = None  # what a --store build did to the store
 
     def counts(self) -> dict[str, int]:
         """Entities per type and relations per predicate in the corpus graph."""
@@ -184,7 +188,7 @@ class Collector:
             self.infos.append(DocumentInfo(outcome.doc_id, outcome.path, outcome.sha256, outcome.chars))
             yield outcome
 
-    def report(self, sync: object | None = None) -> BuildReport:
+    def report(self, sync: SyncReport | None = None) -> BuildReport:
         results = tuple(sorted(self.infos, key=lambda r: (r.path, r.doc_id)))
         return BuildReport(results, tuple(self.failures), self.graph, self.listing.skipped, sync)
 

@@ -177,3 +177,8 @@ def test_extract_districts_bylines_yield_nothing():
     text = report("成都", "武侯区融媒体中心记者 王小明 通讯员 李强", "锦江区将加快建设。")
     assert "武侯区" not in found_names(text, "District")
     assert "锦江区" in found_names(text, "District")
+
+
+def test_extract_districts_bare_zone_in_a_city_without_coded_zones():
+    text = report("成都", "经开区将加快建设汽车产业园。")
+    assert "经开区" in found_names(text, "District")

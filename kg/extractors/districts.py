@@ -34,6 +34,7 @@ ZONE_SUFFIXES = (
 )
 # Zones written without a proper name in front, meaning the report city's zone.
 BARE_ZONES = ("高新区", "经开区", "航空港区", "自贸区")
+_PLURAL = ("全市", "全省", "全国", "各", "各类", "省级", "国家级", "一批", "多个")
 _LEADING_NOISE = re.compile(r"^(?:[一二三四五六七八九十]+是|[0-9]+年)")
 
 
@@ -91,7 +92,7 @@ def resolve_zone(name: str, city: Division | None, index: DivisionIndex | None =
 def _plausible_zone(ctx: Context, name: str, suffix: str, index: DivisionIndex) -> bool:
     """A zone missing from the lexicon: named in a speech header, or a place name plus a suffix,
     or a non-generic name the report repeats."""
-    if any(name == s.district for s in ctx.speeches):
+    if name in BARE_ZONES or any(name == s.district for s in ctx.speeches):
         return True
     stem = name[: -len(suffix)]
     if is_generic(stem) or stem.endswith(("化", "型", "性", "级", "的")):
@@ -143,8 +144,8 @@ def _zone_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
             stripped = _LEADING_NOISE.sub("", name)
             start += len(name) - len(stripped)
             name = stripped
-            if name == match.group(0) and name not in BARE_ZONES:
-                continue  # a generic word such as 开发区 or 新区
+            if name == match.group(0) and (name not in BARE_ZONES or text[:start].endswith(_PLURAL)):
+                continue  # a generic word such as 开发区 or 新区, or 全市高新区 (all of them)
             zone = resolve_zone(name, ctx.city, index)
             if zone is None and not _plausible_zone(ctx, name, match.group(0), index):
                 continue
