@@ -16,7 +16,7 @@ from rdflib import RDF, RDFS, ConjunctiveGraph, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
 from kg.errors import KgError
-from kg.resolve import normalise_name
+from kg.names import normalise_name
 from kg.types import EntityType, RelationType
 from kg.vocab import KG
 

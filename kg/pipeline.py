@@ -6,22 +6,22 @@ from kg.extractors import EXTRACTORS
 from kg.extractors.context import Context
 from kg.extractors.districts import report_city
 from kg.overlaps import select_mentions
+from kg.relations import relate
 from kg.segment import is_byline, segment
 from kg.types import Document, Extraction
 
 
 def extract_document(doc: Document) -> Extraction:
     """Everything kg finds in one document (pure: no I/O)."""
-    from kg.relations import relate
-
     speeches, sentences = segment(doc)
+    city = report_city(doc)
     ctx = Context(
         doc=doc,
         speeches=speeches,
         sentences=sentences,
-        city=report_city(doc),
+        city=city,
         bylines=frozenset(s.index for s in sentences if is_byline(s.text)),
     )
     mentions = select_mentions(m for extractor in EXTRACTORS for m in extractor(ctx))
     relations = relate(ctx, mentions)
-    return Extraction(doc, speeches, sentences, mentions, relations)
+    return Extraction(doc, speeches, sentences, mentions, relations, city.code if city else "")

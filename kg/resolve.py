@@ -19,16 +19,15 @@ IRI never gets two labels however the documents that name it are grouped.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from kg.lexicon.divisions import ZONE_SUFFIX_EQUIVALENTS, load_divisions
+from kg.names import normalise_name
 from kg.types import Entity, EntityType, Extraction, Mention, Relation, RelationType
 
 T = EntityType
-_DROP = re.compile(r"[\s\"'“”‘’《》「」『』〈〉]")
 NO_CITY = "000000"
 # A zone written as its kind alone (高新区, 经济技术开发区) means the report city's zone of that kind.
 BARE_ZONE_NAMES = frozenset(
@@ -37,11 +36,6 @@ BARE_ZONE_NAMES = frozenset(
 _CITY_SCOPED = re.compile(r"^(?P<city>[0-9]{6})/(?P<name>.+)$")
 # How a city's own meetings begin once its name is taken off (市委…全会, 市十五届人大…).
 LOCAL_MEETING_STARTS = ("市委", "市人大", "市人民代表大会", "市政府", "市政协", "市第", "市十", "市两会")
-
-
-def normalise_name(name: str) -> str:
-    """NFKC, without white space and quotes (the guideline's comparison form)."""
-    return _DROP.sub("", unicodedata.normalize("NFKC", name))
 
 
 @dataclass(frozen=True)
@@ -68,10 +62,7 @@ class Resolution:
 
 def report_city_code(extraction: Extraction) -> str:
     """GB/T 2260 code of the city the report is about, ``000000`` when unknown."""
-    from kg.extractors.districts import report_city  # the extractors import this module
-
-    city = report_city(extraction.document)
-    return city.code if city else NO_CITY
+    return extraction.city_code or NO_CITY
 
 
 def _short(code: str) -> str:

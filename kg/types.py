@@ -166,3 +166,4 @@ class Extraction:
     sentences: tuple[Sentence, ...]
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...]
+    city_code: str = ""  # GB/T 2260 code of the city the report is about, "" when unknown

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from kg.extractors.context import Context
 from kg.extractors.spans import FUNCTION_WORDS, expand_left, is_generic
 from kg.lexicon.terms import load_terms
-from kg.resolve import normalise_name
+from kg.names import normalise_name
 from kg.tokens import strip_leading_verbs
 from kg.types import EntityType, Mention
 
