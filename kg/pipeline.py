@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.extractors import EXTRACTORS
 from kg.extractors.context import Context
 from kg.extractors.districts import report_city
+from kg.extractors.lists import extend_lists
 from kg.overlaps import select_mentions
 from kg.relations import relate
 from kg.segment import is_byline, segment
@@ -23,5 +24,6 @@ def extract_document(doc: Document) -> Extraction:
         bylines=frozenset(s.index for s in sentences if is_byline(s.text)),
     )
     mentions = select_mentions(m for extractor in EXTRACTORS for m in extractor(ctx))
+    mentions = select_mentions((*mentions, *extend_lists(ctx, mentions)))
     relations = relate(ctx, mentions)
     return Extraction(doc, speeches, sentences, mentions, relations, city.code if city else "")

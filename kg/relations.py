@@ -47,6 +47,8 @@ CUES = {
 }
 _SPEAKING = re.compile(r"讲话|发言|出席|参加|主持|报告|致辞|讨论")
 _ATTENDING = re.compile(r"讲话|发言|出席|参加|主持|致辞|讨论|审议|会上|期间|会议上|参会")
+_HELD = re.compile(r"召开|举行|期间|分组|讨论|审议|开幕|闭幕|会上|会议上|参加|出席|发言|上午|下午")
+_STUDIED = re.compile(r"贯彻|学习|落实|传达|领会|按照|根据")
 _PAST = re.compile(
     r"过去|取得了|取得显著|取得巨大|已经|成效显著|成为全国|[0-9]{4}年是|时期是|载入史册|走在全国前列"
 )
@@ -133,7 +135,7 @@ def _speaker_relations(
             bodies.append(body)
     for body in bodies:
         yield Relation(R.SERVES_IN, speaker, body, speaker.sentence, 0.9, "header")
-    meetings = [m for m in mentions if m.type is T.MEETING and m.speech == -1]
+    meetings = [m for m in mentions if m.type is T.MEETING and m.speech == -1 and _held(ctx, m)]
     if not meetings:  # no meeting named for the whole report: the ones the speech says it attends
         meetings = [
             m
@@ -153,6 +155,16 @@ def _post_body(ctx: Context, place: str, title: str, mentions: tuple[Mention, ..
     if ctx.city is not None and level_of(title) == "city":
         return _first_named(mentions, T.DISTRICT, {ctx.city.name, ctx.city.short})
     return None
+
+
+def _held(ctx: Context, meeting: Mention) -> bool:
+    """Is the meeting being held in the report (召开, 期间, 分组讨论), not studied (贯彻…精神)?"""
+    sentence = ctx.sentences[meeting.sentence]
+    after = ctx.doc.text[meeting.end : meeting.end + 2]
+    before = ctx.doc.text[max(meeting.start - 4, sentence.start) : meeting.start]
+    if after == "精神" or _STUDIED.search(before):
+        return False
+    return bool(_HELD.search(sentence.text))
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:

@@ -38,6 +38,15 @@ def boundaries(text: str) -> frozenset[int]:
     return frozenset(offsets)
 
 
+@lru_cache(maxsize=4096)
+def token_tags(text: str) -> tuple[str, ...]:
+    """The part-of-speech tag of the word each character of ``text`` belongs to."""
+    tags: list[str] = []
+    for word, flag in words(text):
+        tags.extend([flag] * len(word))
+    return tuple(tags)
+
+
 def strip_leading_verbs(name: str, min_len: int = 2) -> int:
     """How many leading characters of ``name`` are verbs (保障南京禄口国际机场 → 2).
 

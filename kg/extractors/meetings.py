@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extractors.context import Context
-from kg.extractors.spans import FUNCTION_WORDS, expand_left
+from kg.extractors.spans import BOUNDARY_WORDS, expand_left
 from kg.lexicon.divisions import load_divisions
 from kg.tokens import strip_leading_verbs
 from kg.types import EntityType, Mention
@@ -14,7 +14,8 @@ from kg.types import EntityType, Mention
 _CN_NUM = "[一二三四五六七八九十百零〇0-9]+"
 _BODY = r"(?:省委|市委|区委|县委|州委|党工委|省|市|区|县)?(?:人大常委会|人大|政协)?"
 ORDINAL_SESSION = re.compile(
-    rf"{_BODY}第?{_CN_NUM}届(?:人大|政协)?第?{_CN_NUM}次(?:全体会议|全会|会议|常委会会议|常委会)"
+    rf"{_BODY}第?{_CN_NUM}届(?:人大|政协|人民代表大会|人民政治协商会议|委员会)?第?{_CN_NUM}次"
+    r"(?:全体(?:（扩大）)?会议|全会|（扩大）会议|会议|常委会会议|常委会)"
 )
 CONGRESS = re.compile(rf"{_BODY}第{_CN_NUM}次(?:党代会|党代表大会|代表大会)")
 PARTY_CONGRESS = re.compile(rf"党的{_CN_NUM}大|党的{_CN_NUM}届{_CN_NUM}中全会|{_CN_NUM}届{_CN_NUM}中全会")
@@ -26,7 +27,9 @@ MEETING_HEADS = re.compile(
 _GENERIC = {"会议", "全会", "工作会议", "两会", "座谈会", "推进会", "现场会", "研讨会"}
 _SHORT_SESSION = re.compile(r"(?:省委|市委|区委|县委)?全会")
 _NOT_NAMED = ("本次", "这次", "此次", "全区", "全市", "全省", "全县", "各地", "有关")
-_HEAD_BOUNDARIES = FUNCTION_WORDS | frozenset("召开 举行 出席 参加 主持 审议 讨论 在 上".split())
+_HEAD_BOUNDARIES = (
+    BOUNDARY_WORDS | frozenset("召开 举行 出席 参加 主持 审议 讨论 上 全会".split())
+) - frozenset("发展 建设 服务 规划 合作 开放 重点 重大 重要".split())
 
 
 def with_place(text: str, start: int) -> int:

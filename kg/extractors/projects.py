@@ -22,18 +22,24 @@ SUFFIXES = tuple(
         中心 工程 大会 年会 论坛 博览会 交易会 展览会 峰会 赛事 杯 实验场 示范区
         核心区 先行区 先导区 走廊 廊道 港 谷 综合体 指数 班列 专线 大道 机场 高铁站
         口岸 古镇 故里 庄园 展馆 博物馆 创新馆 科技馆 文化节 旅游节 武术节 艺术节
-        音乐节 电影节 美食节 购物节 大典 慢城 长廊 科创带 创新带 创新区 艺术区 生活圈""".split(),
+        音乐节 电影节 美食节 购物节 大典 慢城 长廊 科创带 创新带 创新区 艺术区 生活圈
+        项目 园 城 不夜城 职教城 软件城 科创城 影视城 古城 风景区 景区 度假区
+        旅游度假区 湿地 电站 集中区 产业区 测试区 通道 啤酒节 保税港区""".split(),
         key=len,
         reverse=True,
     )
 )
 SUFFIX_RE = re.compile("|".join(map(re.escape, SUFFIXES)))
 # A suffix followed by these is the middle of a longer word, not the end of a name.
-_CONTINUATIONS = tuple("城市 城区 城乡 城镇 中心城 港口 港区 谷物 园林 工程师 中心区 基地化 宅基地".split())
+_CONTINUATIONS = tuple(
+    "城市 城区 城乡 城镇 城际 城墙 园林 园丁 中心城 港口 港区 谷物 园林 工程师 中心区 基地化 宅基地".split()
+)
 # Heads that make an event a meeting, not a project.
 _MEETING_LIKE = ("代表大会", "动员大会", "表彰大会", "推进大会", "誓师大会", "工作会议")
 # Suffixes that describe a role (基地, 集聚区 …) rather than a place of its own.
 _ROLE_SUFFIXES = frozenset("基地 集聚区 核心区 先行区 先导区 高地 中心".split())
+# Suffixes so common that only a proper name in front makes a project's name.
+_WEAK_SUFFIXES = frozenset("项目 园区 园 平台 城".split())
 _ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十百]+届")
 _COUNTED = re.compile(r"[两二三四五六七八九十百0-9]+[大个批项类座]$")  # 两大平台: a count of kinds
 _DESCRIPTIVE = re.compile(r"^[型性化式级类]")
@@ -52,6 +58,11 @@ def _inside_longer_word(text: str, start: int, suffix: str) -> bool:
         if at >= 0 and text[start - at : start - at + len(word)] == word:
             return True
     return False
+
+
+def _has_proper_noun(prefix: str) -> bool:
+    """Does ``prefix`` hold a place, person, organisation or other proper name (jieba), or a number?"""
+    return any(flag in ("ns", "nr", "nt", "nz", "eng", "m") for _, flag in words(prefix))
 
 
 def _names_an_industry(prefix: str) -> bool:
@@ -79,6 +90,8 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
             start = expand_left(text, match.start(), max_len=16)
             start += strip_leading_verbs(text[start : match.start()])
             prefix = text[start : match.start()]
+            if match.group(0) in _WEAK_SUFFIXES and not _has_proper_noun(prefix):
+                continue  # 优质项目, 扎根园区: a weak suffix needs a name in front of it
             if match.group(0) in _ROLE_SUFFIXES and _names_an_industry(prefix):
                 continue  # 先进制造业集聚区: a role a district aims at, not a named thing
             name = text[start : match.end()]

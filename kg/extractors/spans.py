@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from kg.tokens import boundaries, token_tags
+
 # Words that end a name on its left: verbs of the genre, function words, quantifiers.
 BOUNDARY_WORDS = frozenset(
     """的 和 与 及 暨 在 以 将 把 对 为 从 向 是 了 等 或 并 由 让 使 被
@@ -18,8 +20,8 @@ BOUNDARY_WORDS = frozenset(
     审议 提出 完成 实现 取得 获得 打响 叫响 擦亮 筑牢 夯实 稳定 确保 力争 争取
     全市 全区 全县 全省 全国 我们 我区 我市 我县 今年 明年 去年 目前 当前
     下一步 已经 正在 继续 重大 重要 一批 一个 一流 更多 更好 更大 更高 新建
-    扩建 改造 升级 项目 板块 加紧 全速 深度 主导 做实 一是 二是 三是 四是 五是
-    六是 好 运营 打好 此次 本次 这次 本届""".split()
+    项目 板块 加紧 全速 深度 主导 做实 一是 二是 三是 四是 五是 六是 好 运营
+    打好 此次 本次 这次 本届""".split()
 )
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·（）]")
 
@@ -32,7 +34,8 @@ GENERIC_PREFIXES = frozenset(
     研发 配套 物流 双创 人才 企业 开放 战略性 一号 头号 全国 全省 全市 本地
     当地 新兴 专业 区域 城市 农业 工业 商业 文化 教育 医疗 金融 信息 基础设施
     民生 产城融合 宜居宜业 标志性 引领性 示范性 高能级 千亿级 百亿级 重点民生 此次
-    本次 这次 本届 今年 科创 技术 老工业 世界级 国际化 现代化 高水平""".split()
+    本次 这次 本届 今年 科创 技术 老工业 世界级 国际化 现代化 高水平 科研 数据
+    创新型 主体 主体工程 国家级科研""".split()
 )
 
 
@@ -46,12 +49,23 @@ FUNCTION_WORDS = frozenset(
 _LEADING_NUMBER = re.compile(r"(?:[0-9]{4}(?![0-9])年?|[0-9]+(?:年|月|日|个|家|项|亿|万|余)+)*")
 
 
+# jieba tags of words that never stand inside a name: prepositions, conjunctions, particles,
+# pronouns, adverbs, idioms.
+_FUNCTION_TAGS = frozenset("p c u uj ul uz ug uv ud r d i l".split())
+
+
 def expand_left(text: str, end: int, max_len: int = 12, words: frozenset[str] = BOUNDARY_WORDS) -> int:
     """Start of the name whose modifier part ends at ``end`` (exclusive), stopping at ``words``."""
     longest = max(map(len, words))
+    tags, cuts = token_tags(text), boundaries(text)
     i = end
     while i > 0 and end - i < max_len and NAME_CHAR.match(text[i - 1]):
-        if any(i - n >= 0 and text[i - n : i] in words for n in range(1, longest + 1)):
+        alone = i - 1 in cuts and i in cuts
+        if text[i - 1] in words and (alone or not tags[i - 1].startswith("n")):
+            break  # a one-character word (以, 暨, 为主), not the 为 of 华为
+        if tags[i - 1] in _FUNCTION_TAGS:
+            break  # 关于, 全力以赴, 正 …
+        if any(i - n >= 0 and text[i - n : i] in words for n in range(2, longest + 1)):
             break
         i -= 1
     i += len(_LEADING_NUMBER.match(text, i, end).group(0))

@@ -1,0 +1,73 @@
+"""Coordinated lists: the items of ``A、B和C`` are things of one kind.
+
+When one item of a list is already known as an industry (a lexicon sector, a
+``X产业`` name), the other items are industries too, written in full as the
+list writes them (``新能源汽车及零部件``, ``温泉康养``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extractors.context import Context
+from kg.extractors.spans import BOUNDARY_WORDS, expand_left, is_generic
+from kg.tokens import strip_leading_verbs
+from kg.types import EntityType, Mention
+
+_ITEM = r"(?:(?![等的])[\u4e00-\u9fffA-Za-z0-9（）])"
+LIST_RE = re.compile(rf"{_ITEM}{{2,14}}(?:、{_ITEM}{{2,14}})+")
+_TAIL = re.compile(r"(?:等|两大|三大|四大|五大|六大|多个|产业|行业|领域|板块|集群)+.*$")
+# Words that end a list's last item without belonging to it.
+_ITEM_BOUNDARIES = BOUNDARY_WORDS - frozenset("发展 服务 开放".split())
+# Items that name an activity, not a thing: 人才培养, 城市更新改造.
+_ACTIVITIES = tuple(
+    "培养 建设 改革 治理 保护 引进 招引 培育 提升 应用 管理 开发 转化 创新 更新 改造 招商".split()
+)
+PROPAGATED = (EntityType.INDUSTRY, EntityType.PROJECT)
+
+
+def _items(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
+    """(start, end) of each item, the first cut at a verb, the last at a tail word or 和."""
+    first = expand_left(text, match.start() + match.group(0).index("、"), max_len=14)
+    first += strip_leading_verbs(text[first : match.start() + match.group(0).index("、")])
+    spans, pos = [], first
+    for piece in text[first : match.end()].split("、"):
+        spans.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    start, end = spans[-1]
+    last = _TAIL.sub("", text[start:end])
+    for word in sorted(_ITEM_BOUNDARIES, key=len, reverse=True):
+        cut = last.find(word, 2)
+        if cut > 0:
+            last = last[:cut]
+    joined = re.split(r"[和与]", last, maxsplit=1)
+    if len(joined) == 2 and len(joined[0]) >= 2 and len(joined[1]) >= 2:
+        spans[-1] = (start, start + len(joined[0]))
+        spans.append((start + len(joined[0]) + 1, start + len(last)))
+    else:
+        spans[-1] = (start, start + len(last))
+    return spans
+
+
+def extend_lists(ctx: Context, mentions: tuple[Mention, ...]) -> Iterator[Mention]:
+    """Mentions for the unknown items of lists whose known items share one type."""
+    by_span = {(m.start, m.end): m for m in mentions}
+    for sentence in ctx.body_sentences():
+        text = sentence.text
+        for match in LIST_RE.finditer(text):
+            items = _items(text, match)
+            known = [by_span.get((sentence.start + s, sentence.start + e)) for s, e in items]
+            types = {m.type for m in known if m is not None}
+            if len(types) != 1 or next(iter(types)) not in PROPAGATED:
+                continue
+            type_ = next(iter(types))
+            for (start, end), found in zip(items, known, strict=True):
+                name = text[start:end]
+                if (
+                    found is None
+                    and 2 <= len(name) <= 14
+                    and not is_generic(name)
+                    and not name.endswith(_ACTIVITIES)
+                ):
+                    yield ctx.mention(sentence, type_, start, end, confidence=0.65, source="list")
