@@ -112,6 +112,8 @@ def _commitments(ctx: Context, speech: Speech, district: Mention, mentions, plan
         if FIVE_YEAR_PLAN.fullmatch(m.name) and plan_year and five_year_plan_year(m.name) + 4 < plan_year:
             continue  # a finished plan is history, not a commitment
         confidence, cue = _confidence(predicate, sentence.text, 0.6)
+        if predicate is R.COOPERATES_WITH and not cue:
+            continue  # an organisation merely named (a firm's growth, a university's study) is no partner
         yield Relation(predicate, district, m, m.sentence, round(confidence * m.confidence, 2), cue)
 
 

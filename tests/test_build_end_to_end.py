@@ -105,9 +105,19 @@ def test_build_min_confidence_drops_weak_facts(tmp_path):
     assert 0 < len(strict) < len(full)
 
 
-def test_eval_on_held_out_reports_stays_above_floor():
-    """Extraction quality on the genre reports kg was not written for: a floor that cannot drop silently."""
-    result = run("eval", "--build", str(REPORTS), "--min-entity-f1", "0.80", "--min-relation-f1", "0.75")
+@pytest.mark.parametrize(
+    ("folder", "entity_floor", "relation_floor"),
+    [
+        ("reports", "0.90", "0.88"),  # the genre reports the rules were developed against
+        ("unseen", "0.80", "0.70"),  # reports written apart from the rules and never tuned on
+    ],
+)
+def test_eval_on_genre_reports_stays_above_floor(folder, entity_floor, relation_floor):
+    """Extraction quality on reports of other cities, years and layouts: floors that cannot drop silently."""
+    result = run(
+        "eval", "--build", str(ROOT / "tests" / "data" / folder),
+        "--min-entity-f1", entity_floor, "--min-relation-f1", relation_floor,
+    )  # fmt: skip
     assert result.exit_code == 0, result.output
 
 

@@ -1,7 +1,7 @@
 """Projects: the suffix grammar, lists sharing one suffix, quoted heads, ordinals, leading verbs."""
 
 import pytest
-from extraction_helpers import found_names, run
+from extraction_helpers import found_names, report, run
 
 from kg.extractors.projects import extract_projects
 
@@ -146,3 +146,16 @@ def test_extract_projects_core_zone_of_a_named_place_has_the_place_as_alias():
 
 def test_extract_projects_platform_suffix():
     assert _projects("西咸新区将加快建设秦创原创新驱动平台。") == {"秦创原创新驱动平台"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("推进优质项目和高层次人才项目落地。", set()),  # a weak suffix after generic words
+        ("企业家深耕园区。", set()),
+        ("加快推进三星存储芯片二期项目。", {"三星存储芯片二期项目"}),  # a proper name before 项目
+        ("建设中德生态园。", {"中德生态园"}),
+    ],
+)
+def test_extract_projects_weak_suffixes_need_a_proper_name(sentence, expected):
+    assert found_names(report("青岛", sentence), "Project") == expected

@@ -132,3 +132,18 @@ def test_relations_speakerless_report_commits_the_district_it_is_about():
     found = triples(text)
     assert ("pursues", "思明区", "岛内大提升") in found
     assert ("builds", "思明区", "厦门软件园") in found
+
+
+def test_relations_cooperation_needs_a_cue():
+    text = report(
+        "长沙",
+        "岳麓区委书记 李明",
+        "打造创新高地",
+        "岳麓区将支持比亚迪扩大产能，深化与中南大学合作。华为在岳麓区设立了研究院。",
+    )
+    cooperation = {(s, o) for p, s, o in triples(text, "cooperatesWith")}
+    assert ("岳麓区", "比亚迪股份有限公司") in cooperation or any(
+        o.startswith("比亚迪") for _, o in cooperation
+    )
+    assert any(o == "中南大学" for _, o in cooperation)
+    assert not any("华为" in o for _, o in cooperation)

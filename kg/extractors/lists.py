@@ -19,12 +19,12 @@ _ITEM = r"(?:(?![等的])[\u4e00-\u9fffA-Za-z0-9（）])"
 LIST_RE = re.compile(rf"{_ITEM}{{2,14}}(?:、{_ITEM}{{2,14}})+")
 _TAIL = re.compile(r"(?:等|两大|三大|四大|五大|六大|多个|产业|行业|领域|板块|集群)+.*$")
 # Words that end a list's last item without belonging to it.
-_ITEM_BOUNDARIES = BOUNDARY_WORDS - frozenset("发展 服务 开放".split())
+_ITEM_BOUNDARIES = BOUNDARY_WORDS - frozenset("发展 服务 开放 和 与 及".split())
 # Items that name an activity, not a thing: 人才培养, 城市更新改造.
 _ACTIVITIES = tuple(
     "培养 建设 改革 治理 保护 引进 招引 培育 提升 应用 管理 开发 转化 创新 更新 改造 招商".split()
 )
-PROPAGATED = (EntityType.INDUSTRY, EntityType.PROJECT)
+PROPAGATED = (EntityType.INDUSTRY,)
 
 
 def _items(text: str, match: re.Match[str]) -> list[tuple[int, int]]:

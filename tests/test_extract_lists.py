@@ -1,0 +1,36 @@
+"""Coordinated lists carry the type of a known item to the others (kg/extractors/lists.py)."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import found_names, report
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 生物医药 is a known sector: the other items are sectors too, written in full.
+        ("西湖区将大力发展生物医药、温泉康养和电竞游戏。", {"生物医药", "温泉康养", "电竞游戏"}),
+        ("江宁区将培育集成电路、新能源汽车及零部件等产业。", {"集成电路", "新能源汽车及零部件"}),
+    ],
+)
+def test_extract_lists_items_of_an_industry_list_are_industries(sentence, expected):
+    assert expected <= found_names(report("南京", sentence), "Industry")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "拓展智慧农业、人才培养等场景应用。",  # an activity is no sector
+        "推进交通、水利、能源等工程建设。",  # no known item: nothing is propagated
+    ],
+)
+def test_extract_lists_activities_and_unknown_lists_are_left_alone(sentence):
+    names = found_names(report("成都", sentence), "Industry")
+    assert "人才培养" not in names and "交通" not in names and "水利" not in names
+
+
+def test_extract_lists_mixed_types_propagate_nothing():
+    # 华为 is an organisation and 数字经济 a sector: the list is not of one kind.
+    names = found_names(report("杭州", "滨江区将聚焦华为、数字经济、云栖小镇。"), "Industry")
+    assert names == {"数字经济"}
