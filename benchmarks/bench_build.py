@@ -57,11 +57,14 @@ def measure(files: list[Path], workers: int, with_jieba: bool) -> dict:
     return result
 
 
-def in_child(files: list[Path], workers: int, with_jieba: bool) -> dict:
+def in_child(files: list[Path], workers: int, with_jieba: bool, budget: float) -> dict | None:
+    """``measure`` in a fresh process; None when it did not finish within ``budget`` seconds."""
     spec = json.dumps({"files": [str(f) for f in files], "workers": workers, "jieba": with_jieba})
-    done = subprocess.run(
-        [sys.executable, __file__, "--child"], input=spec, capture_output=True, text=True, check=True
-    )
+    command = [sys.executable, __file__, "--child"]
+    try:
+        done = subprocess.run(command, input=spec, capture_output=True, text=True, check=True, timeout=budget)
+    except subprocess.TimeoutExpired:
+        return None
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -90,6 +93,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 4, 16], help="corpus sizes in MB")
     parser.add_argument("--workers-mb", type=float, default=4, help="corpus size of the workers table")
+    parser.add_argument("--budget", type=float, default=900, help="seconds allowed per measurement")
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -101,8 +105,10 @@ def main() -> None:
         corpora = {mb: write_corpus(Path(tmp, f"{mb:g}mb"), mb) for mb in {*args.sizes, args.workers_mb}}
         runs = {}
         for mb in sorted(args.sizes):
-            runs[mb] = in_child(corpora[mb], 1, True)
-            print(f"measured {mb:g} MB", file=sys.stderr, flush=True)
+            run = in_child(corpora[mb], 1, True, args.budget)
+            print(f"{mb:g} MB: {'done' if run else 'over budget, left out'}", file=sys.stderr, flush=True)
+            if run:
+                runs[mb] = run
         rows = []
         for mb, r in sorted(runs.items()):
             build_s, jieba_s = r["seconds"], r["jieba_seconds"]
@@ -131,7 +137,8 @@ def main() -> None:
             rows,
         )
         files = corpora[args.workers_mb]
-        one, two = in_child(files, 1, False), in_child(files, 2, False)
+        one, two = in_child(files, 1, False, args.budget), in_child(files, 2, False, args.budget)
+        assert one and two, "the workers runs did not finish within --budget"
         speedup = one["seconds"] / two["seconds"]
         table(
             f"3. workers on {args.workers_mb:g} MB ({len(files)} docs), process pool, pool start-up included",
