@@ -33,6 +33,7 @@ _INLINE_RE = re.compile(
     rf"(?P<posts>[\u4e00-\u9fff、]{{0,30}}?{TITLE})(?P<name>[\u4e00-\u9fff]{{2,4}}?)"
     r"(?:在[^，。]{0,30}(?:时|中|上))?[，,]?(?:说|表示|指出|认为|介绍|强调|谈到|坦言|告诉记者)"
 )
+_BULLETS = "◆◇●○■□▲△★☆►▶·•※■▪◎ 　"
 _ZONE_ENDINGS = ("新区", "开发区", "高新区", "经开区", "实验区", "园区", "片区", "港区", "新城")
 _QUESTION_RE = re.compile(r"^(?:记者|问|本报|主持人)[：:]")
 _INTRODUCTION_RE = re.compile(
@@ -79,13 +80,15 @@ def is_byline(text: str) -> bool:
     return len(text) <= 80 and "，" not in text and "。" not in text and bool(BYLINE_RE.match(text))
 
 
-def _is_place(text: str) -> bool:
-    """Could ``text`` name the body of a post (a division or a zone)?"""
-    if len(text) < 2:
-        return False
-    if load_divisions().lookup(text) or text.endswith(_ZONE_ENDINGS):
-        return True
-    return len(text) >= 3 and text.endswith(("区", "县", "市", "旗", "州"))
+def _place(text: str) -> str:
+    """The body of a post that ``text`` ends with (访临平区 → 临平区), or ""."""
+    divisions = load_divisions()
+    for n in range(len(text) - 1):
+        if divisions.lookup(text[n:]):
+            return text[n:]
+    if len(text) >= 2 and text.endswith(_ZONE_ENDINGS):
+        return text
+    return text if len(text) >= 3 and text.endswith(("区", "县", "市", "旗", "州")) else ""
 
 
 def parse_post_parts(posts: str) -> tuple[tuple[str, str], ...]:
@@ -104,8 +107,8 @@ def parse_post_parts(posts: str) -> tuple[tuple[str, str], ...]:
             if len(prefix) >= 2 and title.startswith((level + "委", level + "长")):
                 prefix += "" if prefix.endswith(level) else level
                 break
-        if not _is_place(prefix):
-            prefix = ""
+        prefix = _place(prefix)
+        if not prefix:
             previous = parts[-1][0] if parts else ""
             if previous and title.lstrip("副代常务").startswith(previous[-1]):
                 prefix = previous  # 巩义市委副书记、市长: the 市长 of 巩义市
@@ -121,7 +124,8 @@ def parse_posts(posts: str) -> tuple[str, str]:
 
 
 def parse_header(text: str) -> Header | None:
-    """A speaker header line, or None."""
+    """A speaker header line (``◆`` and other bullets before it allowed), or None."""
+    text = text.lstrip(_BULLETS)
     if is_byline(text):
         return None
     for regex in (_HEADER_RE, _PAREN_HEADER_RE):

@@ -172,3 +172,19 @@ def test_segment_sentences_carry_their_speech_index():
     assert by_text["成都日报讯 近日，成都各区（市）县主要负责同志畅谈发展思路。"] == -1
     assert by_text["武侯区将加快建设。"] == 0
     assert by_text["锦江区将加快发展。"] == 1
+
+
+@pytest.mark.parametrize("bullet", ["◆", "●", "■", "★", "▶"])
+def test_segment_header_after_a_bullet(bullet):
+    text = report("苏州", f"{bullet}昆山市委书记 王立新：", "昆山将加快建设昆山高新区。")
+    assert _speakers(text) == [("王立新", "市委书记", "昆山市")]
+
+
+def test_segment_interview_subtitle_names_the_district_after_访():
+    text = report(
+        "杭州",
+        "——访临平区委书记张国强",
+        "记者：临平明年如何发力？",
+        "张国强：临平区将加快建设临平新城。",
+    )
+    assert _speakers(text) == [("张国强", "区委书记", "临平区")]
