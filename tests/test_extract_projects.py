@@ -159,3 +159,19 @@ def test_extract_projects_platform_suffix():
 )
 def test_extract_projects_weak_suffixes_need_a_proper_name(sentence, expected):
     assert found_names(report("青岛", sentence), "Project") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "推进西安咸阳国际机场三期扩建工程。",
+            "西安咸阳国际机场三期扩建工程",
+        ),  # works before 工程 belong to it
+        ("实施南明老城更新工程。", "南明老城更新工程"),
+        ("建设厦门软件园三期。", "厦门软件园三期"),  # a phase after the suffix
+        ("加快前湾港集装箱码头自动化三期工程建设。", "前湾港集装箱码头自动化三期工程"),
+    ],
+)
+def test_extract_projects_names_with_works_and_phases(sentence, expected):
+    assert expected in found_names(report("西安", sentence), "Project")

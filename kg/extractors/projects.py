@@ -24,7 +24,7 @@ SUFFIXES = tuple(
         口岸 古镇 故里 庄园 展馆 博物馆 创新馆 科技馆 文化节 旅游节 武术节 艺术节
         音乐节 电影节 美食节 购物节 大典 慢城 长廊 科创带 创新带 创新区 艺术区 生活圈
         项目 园 城 不夜城 职教城 软件城 科创城 影视城 古城 风景区 景区 度假区
-        旅游度假区 湿地 电站 集中区 产业区 测试区 通道 啤酒节 保税港区""".split(),
+        旅游度假区 湿地 电站 集中区 产业区 测试区 通道 啤酒节 保税港区 交通枢纽""".split(),
         key=len,
         reverse=True,
     )
@@ -40,6 +40,8 @@ _MEETING_LIKE = ("代表大会", "动员大会", "表彰大会", "推进大会",
 _ROLE_SUFFIXES = frozenset("基地 集聚区 核心区 先行区 先导区 高地 中心".split())
 # Suffixes so common that only a proper name in front makes a project's name.
 _WEAK_SUFFIXES = frozenset("项目 园区 园 平台 城".split())
+_WORKS = frozenset("保护 提升 更新 改造 扩建 扩能 新建 建设 整治 修复 续建 改扩建".split())
+_PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
 _ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十百]+届")
 _COUNTED = re.compile(r"[两二三四五六七八九十百0-9]+[大个批项类座]$")  # 两大平台: a count of kinds
 _DESCRIPTIVE = re.compile(r"^[型性化式级类]")
@@ -87,7 +89,11 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
         for match in SUFFIX_RE.finditer(text):
             if _inside_longer_word(text, match.start(), match.group(0)):
                 continue
-            start = expand_left(text, match.start(), max_len=16)
+            core = match.start()
+            if match.group(0) in ("工程", "项目"):  # 保护提升工程, 扩能项目: the work is part of the name
+                while text[core - 2 : core] in _WORKS:
+                    core -= 2
+            start = expand_left(text, core, max_len=16)
             start += strip_leading_verbs(text[start : match.start()])
             prefix = text[start : match.start()]
             if match.group(0) in _WEAK_SUFFIXES and not _has_proper_noun(prefix):
@@ -113,11 +119,12 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
                     confidence=confidence, source="suffix", attrs={"alias": name},
                 )  # fmt: skip
                 continue
+            phase = _PHASE.match(text, match.end())  # 厦门软件园三期
             yield ctx.mention(
                 sentence,
                 EntityType.PROJECT,
                 start,
-                match.end(),
+                phase.end() if phase else match.end(),
                 confidence=confidence,
                 source="suffix",
                 attrs=attrs,

@@ -51,7 +51,7 @@ _LEADING_NUMBER = re.compile(r"(?:[0-9]{4}(?![0-9])年?|[0-9]+(?:年|月|日|个
 
 # jieba tags of words that never stand inside a name: prepositions, conjunctions, particles,
 # pronouns, adverbs, idioms.
-_FUNCTION_TAGS = frozenset("p c u uj ul uz ug uv ud r d i l".split())
+_FUNCTION_TAGS = frozenset("p c u uj ul uz ug uv ud r i".split())
 
 
 def expand_left(text: str, end: int, max_len: int = 12, words: frozenset[str] = BOUNDARY_WORDS) -> int:
@@ -63,7 +63,7 @@ def expand_left(text: str, end: int, max_len: int = 12, words: frozenset[str] = 
         alone = i - 1 in cuts and i in cuts
         if text[i - 1] in words and (alone or not tags[i - 1].startswith("n")):
             break  # a one-character word (以, 暨, 为主), not the 为 of 华为
-        if tags[i - 1] in _FUNCTION_TAGS:
+        if tags[i - 1] in _FUNCTION_TAGS or (tags[i - 1] == "d" and alone):
             break  # 关于, 全力以赴, 正 …
         if any(i - n >= 0 and text[i - n : i] in words for n in range(2, longest + 1)):
             break
