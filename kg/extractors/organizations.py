@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 
 from kg.extractors.context import Context
-from kg.extractors.spans import expand_left, is_generic
+from kg.extractors.spans import BOUNDARY_WORDS, expand_left, is_generic
+from kg.tokens import strip_leading_verbs
 from kg.lexicon.terms import load_terms
 from kg.types import EntityType, Mention
 
@@ -39,9 +40,13 @@ _PARTNER_TAIL = re.compile(r"(?:的|之间|校地|校企|政企|银企|院地|�
 
 
 def _partner_name(item: str) -> str:
-    """``西南交通大学校地`` → 西南交通大学; ``中国商飞的`` → 中国商飞."""
+    """``西南交通大学校地`` → 西南交通大学; ``中国商飞的`` → 中国商飞; ``上汽大众深化整车`` → 上汽大众."""
     item = _PARTNER_TAIL.sub("", item)
-    suffixes = list(SUFFIX_RE.finditer(item))
+    for n in range(2, len(item) - 1):
+        if any(item[n : n + k] in BOUNDARY_WORDS for k in (2, 3)):
+            item = item[:n]
+            break
+    suffixes = [s for s in SUFFIX_RE.finditer(item) if item[s.end() : s.end() + 1] not in ("城", "园")]
     return item[: suffixes[-1].end()] if suffixes else item
 
 
@@ -90,7 +95,9 @@ def _company_lists(ctx: Context) -> Iterator[Mention]:
     for sentence in ctx.body_sentences():
         text = sentence.text
         for match in FIRM_LIST.finditer(text):
-            first = expand_left(text, match.start("items") + match.group("items").index("、"), max_len=10)
+            comma = match.start("items") + match.group("items").index("、")
+            first = expand_left(text, comma, max_len=10)
+            first += strip_leading_verbs(text[first:comma])
             offset = first
             for item in text[first : match.end("items")].split("、"):
                 if 2 <= len(item) <= 10 and not GENERIC_PARTNERS.search(item) and not is_generic(item):

@@ -15,7 +15,9 @@ from kg.types import EntityType, Mention
 QUOTED = re.compile(r"[“「『\"‘](?P<body>[^“”「」『』\"‘’。！？]{2,24})[”」』\"’]")
 FORMULA = re.compile(r"(?<![0-9A-Za-z.+])[0-9]+(?:\+[0-9nNxX]+)+(?![0-9A-Za-z+])")
 # Named strategies by their head word: 郑州都市圈, 郑开同城化, 长江大保护, 263专项行动 …
-STRATEGY_HEADS = re.compile(r"都市圈|同城化|一体化发展|一体化|经济圈|大保护|专项行动|攻坚行动|提升行动")
+STRATEGY_HEADS = re.compile(
+    r"都市圈|同城化|一体化发展|一体化|经济圈|大保护|专项行动|攻坚行动|提升行动|发展战略"
+)
 _QUOTE_BEFORE = re.compile(r"[“‘](?P<body>[^“”‘’]{1,12})[”’]$")
 # Quoted words that praise a role rather than name a strategy.
 METAPHORS = frozenset(
@@ -62,7 +64,7 @@ PROJECT_TAILS = (
     "大会",
     "论坛",
 )
-_NOT_SLOGANS = re.compile(r"^[\u4e00-\u9fff]$|^(?:动|好|强|快|稳|活)$")
+_NOT_SLOGANS = re.compile(r"^[\u4e00-\u9fff]$|(?:起来|下来|出来|进来|过来|上去|下去)$")
 
 
 def five_year_plan_year(name: str) -> int:
