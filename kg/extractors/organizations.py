@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from kg.extractors.context import Context
 from kg.extractors.spans import BOUNDARY_WORDS, expand_left, is_generic
-from kg.tokens import strip_leading_verbs
 from kg.lexicon.terms import load_terms
+from kg.tokens import strip_leading_verbs
 from kg.types import EntityType, Mention
 
 SUFFIXES = tuple(
