@@ -15,10 +15,12 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rdflib import RDF, Graph
+from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.ingest import is_supported, iter_input_files, read_document
@@ -34,27 +36,25 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class DocumentResult:
-    """One document's graph, with what identifies it.
+    """One document's triples, with what identifies it.
 
-    Pickles as its triples (compact and fast), so worker processes and cluster
-    nodes can send it back.
+    Plain picklable data, so worker processes and cluster nodes send it back
+    cheaply; ``graph`` builds the rdflib graph only when asked (the corpus union
+    takes the triples directly).
     """
 
     doc_id: str
     path: str
     sha256: str
-    graph: Graph
+    triples: tuple[tuple[Node, Node, Node], ...]
     chars: int = 0  # length of the document's text
 
-    def __reduce__(self):
-        return _rebuild_result, (self.doc_id, self.path, self.sha256, tuple(self.graph), self.chars)
-
-
-def _rebuild_result(doc_id: str, path: str, sha256: str, triples: tuple, chars: int) -> DocumentResult:
-    graph = new_graph()
-    for triple in triples:
-        graph.add(triple)
-    return DocumentResult(doc_id, path, sha256, graph, chars)
+    @cached_property
+    def graph(self) -> Graph:
+        graph = new_graph()
+        for triple in self.triples:
+            graph.add(triple)
+        return graph
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def build_document(doc: Document, min_confidence: float = 0.0) -> DocumentResult
     """The graph of one document (pure: no I/O)."""
     extraction = filter_confidence(extract_document(doc), min_confidence)
     graph = document_graph(resolve(extraction))
-    return DocumentResult(doc.id, doc.path, doc.sha256, graph, len(doc.text))
+    return DocumentResult(doc.id, doc.path, doc.sha256, tuple(graph), len(doc.text))
 
 
 def build_file(path: Path | str, min_confidence: float = 0.0) -> DocumentResult:
@@ -183,7 +183,7 @@ class Collector:
             if outcome.doc_id in self._seen:
                 continue
             self._seen.add(outcome.doc_id)
-            for triple in outcome.graph:
+            for triple in outcome.triples:
                 self.graph.add(triple)
             self.infos.append(DocumentInfo(outcome.doc_id, outcome.path, outcome.sha256, outcome.chars))
             yield outcome

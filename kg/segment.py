@@ -63,6 +63,14 @@ class Header:
     district: str
     posts: tuple[tuple[str, str], ...] = ()
 
+    def speech(
+        self, doc: Document, index: int, start: int, end: int, headline: str, body_start: int
+    ) -> Speech:
+        """The speech this header opens."""
+        return Speech(
+            doc.id, index, start, end, self.name, self.title, self.district, headline, body_start, self.posts
+        )
+
 
 def split_lines(text: str) -> list[Line]:
     lines, pos = [], 0
@@ -123,6 +131,12 @@ def parse_posts(posts: str) -> tuple[str, str]:
     return district, "、".join(t for _, t in parts)
 
 
+def header_of(name: str, posts: str) -> Header | None:
+    """The header of ``name`` holding ``posts``, or None when no title is found in them."""
+    district, title = parse_posts(posts)
+    return Header(name, title, district, parse_post_parts(posts)) if title else None
+
+
 def parse_header(text: str) -> Header | None:
     """A speaker header line (``◆`` and other bullets before it allowed), or None."""
     text = text.lstrip(_BULLETS)
@@ -131,9 +145,9 @@ def parse_header(text: str) -> Header | None:
     for regex in (_HEADER_RE, _PAREN_HEADER_RE):
         match = regex.match(text)
         if match and is_plausible_name(match.group("name").split("·")[0][:4]):
-            district, title = parse_posts(match.group("posts"))
-            if title:
-                return Header(match.group("name"), title, district, parse_post_parts(match.group("posts")))
+            header = header_of(match.group("name"), match.group("posts"))
+            if header is not None:
+                return header
     return None
 
 
@@ -166,20 +180,7 @@ def _header_speeches(doc: Document, lines: list[Line]) -> list[Speech]:
         end = lines[starts[k + 1][0]].start if k + 1 < len(starts) else len(doc.text)
         headline, body = _headline_after(lines, i)
         body_start = lines[body].start if body < len(lines) else end
-        speeches.append(
-            Speech(
-                doc.id,
-                k,
-                lines[i].start,
-                end,
-                header.name,
-                header.title,
-                header.district,
-                headline,
-                min(body_start, end),
-                header.posts,
-            )
-        )
+        speeches.append(header.speech(doc, k, lines[i].start, end, headline, min(body_start, end)))
     return speeches
 
 
@@ -195,26 +196,13 @@ def _inline_speeches(doc: Document, lines: list[Line]) -> list[Speech]:
         name = match.group("name")
         if not is_plausible_name(name):
             continue
-        district, title = parse_posts(match.group("posts"))
-        if title and (not found or found[-1][1].name != name):
-            found.append((i, Header(name, title, district, parse_post_parts(match.group("posts")))))
+        header = header_of(name, match.group("posts"))
+        if header is not None and (not found or found[-1][1].name != name):
+            found.append((i, header))
     speeches = []
     for k, (i, header) in enumerate(found):
         end = lines[found[k + 1][0]].start if k + 1 < len(found) else len(doc.text)
-        speeches.append(
-            Speech(
-                doc.id,
-                k,
-                lines[i].start,
-                end,
-                header.name,
-                header.title,
-                header.district,
-                "",
-                lines[i].start,
-                header.posts,
-            )
-        )
+        speeches.append(header.speech(doc, k, lines[i].start, end, "", lines[i].start))
     return speeches
 
 
@@ -231,12 +219,10 @@ def _interview_speech(doc: Document, lines: list[Line]) -> list[Speech]:
             answers = any(line.text.startswith(name + "：") for line in lines[first_question:])
             if not answers:
                 continue
-            district, title = parse_posts(match.group("posts"))
-            start = lines[first_question].start
-            return [
-                Speech(doc.id, 0, start, len(doc.text), name, title, district, "", start,
-                       parse_post_parts(match.group("posts")))
-            ]  # fmt: skip
+            header = header_of(name, match.group("posts"))
+            if header is not None:
+                start = lines[first_question].start
+                return [header.speech(doc, 0, start, len(doc.text), "", start)]
     return []
 
 

@@ -3,8 +3,9 @@
 A document is named by its content hash, so an edited file is a new document: the
 graph of the file's previous version (same source path, other hash) is dropped
 once the new one is in, and counted as replaced. Unchanged documents are skipped;
-with ``prune``, documents of files no longer among the inputs are dropped. A sync
-interrupted at any point leaves each named graph whole, and the next sync finishes it.
+with ``prune``, documents of files no longer among the inputs are dropped. Stale
+graphs are dropped only after the new ones are in, so an interrupted sync never loses
+a file's facts and the next sync finishes the job.
 """
 
 from __future__ import annotations

@@ -21,7 +21,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_SCORER = ROOT.parent / "shared" / "corpus" / "score.py"
 REPORTS = ROOT / "tests" / "data" / "reports"
 SAMPLE = ROOT / "tests" / "data" / "sample"
-GOLD_FILES = sorted(REPORTS.glob("*.gold.json")) + sorted(SAMPLE.glob("*.gold.json"))
+GOLD_FILES = sorted(
+    path
+    for folder in (REPORTS, SAMPLE, ROOT / "tests" / "data" / "unseen", ROOT / "tests" / "data" / "holdout")
+    for path in folder.glob("*.gold.json")
+)
 
 KG = Namespace("https://w3id.org/zhkg/ontology#")
 ID = Namespace("https://w3id.org/zhkg/id/")

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from kg.extractors.context import Context
 from kg.extractors.spans import expand_left, is_generic
+from kg.extractors.terms import term_mentions
 from kg.lexicon.divisions import load_divisions
-from kg.lexicon.terms import load_terms
 from kg.types import EntityType, Mention
 
 SUFFIX_RE = re.compile(r"产业|制造业|服务业|金融|旅游|农业|医药|电商")
@@ -41,19 +41,6 @@ _GENERIC_TAIL = re.compile(r"(?:配套|相关|关联|上下游|核心|主导|支
 _PLACE_WORDS = ("沿线", "地区", "区域", "周边", "全域", "本地", "两岸", "沪苏浙", "长三角")
 _COUNTED = re.compile(r"[两二三四五六七八九十0-9]大")
 _PARTICLE_TAIL = re.compile(r"[的和与及等]$")
-
-
-def _lexicon(ctx: Context) -> Iterator[Mention]:
-    terms = load_terms("industries.txt")
-    for sentence in ctx.body_sentences():
-        text = sentence.text
-        for match in terms.regex.finditer(text):
-            if text[match.end() : match.end() + 2].startswith(("链", "集群")):
-                continue
-            yield ctx.mention(
-                sentence, EntityType.INDUSTRY, *match.span(),
-                canonical=terms.canonical[match.group(0)], confidence=0.85, source="lexicon",
-            )  # fmt: skip
 
 
 def _suffixes(ctx: Context) -> Iterator[Mention]:
@@ -112,6 +99,6 @@ def _enumerations(ctx: Context) -> Iterator[Mention]:
 
 
 def extract_industries(ctx: Context) -> Iterator[Mention]:
-    yield from _lexicon(ctx)
+    yield from term_mentions(ctx, "industries.txt", EntityType.INDUSTRY, 0.85, not_before=("链", "集群"))
     yield from _suffixes(ctx)
     yield from _enumerations(ctx)

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from kg.extractors.context import Context
 from kg.extractors.spans import BOUNDARY_WORDS, expand_left, is_generic
-from kg.lexicon.terms import load_terms
+from kg.extractors.terms import term_mentions
 from kg.tokens import strip_leading_verbs
-from kg.types import EntityType, Mention
+from kg.types import EntityType, Mention, Sentence
 
 SUFFIXES = tuple(
     sorted(
@@ -50,16 +50,6 @@ def _partner_name(item: str) -> str:
     return item[: suffixes[-1].end()] if suffixes else item
 
 
-def _lexicon(ctx: Context) -> Iterator[Mention]:
-    terms = load_terms("organizations.txt")
-    for sentence in ctx.body_sentences():
-        for match in terms.regex.finditer(sentence.text):
-            yield ctx.mention(
-                sentence, EntityType.ORGANIZATION, *match.span(),
-                canonical=terms.canonical[match.group(0)], confidence=0.9, source="lexicon",
-            )  # fmt: skip
-
-
 def _suffixes(ctx: Context) -> Iterator[Mention]:
     for sentence in ctx.body_sentences():
         text = sentence.text
@@ -75,19 +65,23 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
             )
 
 
+def _items(ctx: Context, sentence: Sentence, offset: int, items: list[str], source: str) -> Iterator[Mention]:
+    """Organization mentions for the named items of a list starting at ``offset`` (separators: 1 char)."""
+    for raw in items:
+        item = _partner_name(raw)
+        if 2 <= len(item) <= 10 and not GENERIC_PARTNERS.search(item) and not is_generic(item):
+            yield ctx.mention(
+                sentence, EntityType.ORGANIZATION, offset, offset + len(item), confidence=0.7, source=source
+            )
+        offset += len(raw) + 1
+
+
 def _partners(ctx: Context) -> Iterator[Mention]:
+    """``与A、B等合作``: the partners of a cooperation."""
     for sentence in ctx.body_sentences():
-        text = sentence.text
-        for match in COOPERATION.finditer(text):
-            offset = match.start("items")
-            for raw in _CONTAINED_SPLIT.split(match.group("items").split("等")[0]):
-                item = _partner_name(raw)
-                if 2 <= len(item) <= 10 and not GENERIC_PARTNERS.search(item) and not is_generic(item):
-                    yield ctx.mention(
-                        sentence, EntityType.ORGANIZATION, offset, offset + len(item),
-                        confidence=0.7, source="partner",
-                    )  # fmt: skip
-                offset += len(raw) + 1
+        for match in COOPERATION.finditer(sentence.text):
+            items = _CONTAINED_SPLIT.split(match.group("items").split("等")[0])
+            yield from _items(ctx, sentence, match.start("items"), items, "partner")
 
 
 def _company_lists(ctx: Context) -> Iterator[Mention]:
@@ -98,18 +92,11 @@ def _company_lists(ctx: Context) -> Iterator[Mention]:
             comma = match.start("items") + match.group("items").index("、")
             first = expand_left(text, comma, max_len=10)
             first += strip_leading_verbs(text[first:comma])
-            offset = first
-            for item in text[first : match.end("items")].split("、"):
-                if 2 <= len(item) <= 10 and not GENERIC_PARTNERS.search(item) and not is_generic(item):
-                    yield ctx.mention(
-                        sentence, EntityType.ORGANIZATION, offset, offset + len(item),
-                        confidence=0.7, source="firm-list",
-                    )  # fmt: skip
-                offset += len(item) + 1
+            yield from _items(ctx, sentence, first, text[first : match.end("items")].split("、"), "firm-list")
 
 
 def extract_organizations(ctx: Context) -> Iterator[Mention]:
     yield from _company_lists(ctx)
-    yield from _lexicon(ctx)
+    yield from term_mentions(ctx, "organizations.txt", EntityType.ORGANIZATION, 0.9)
     yield from _suffixes(ctx)
     yield from _partners(ctx)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from kg.extractors.context import Context
 from kg.extractors.spans import FUNCTION_WORDS, expand_left, is_generic
-from kg.lexicon.terms import load_terms
+from kg.extractors.terms import term_mentions
 from kg.names import normalise_name
 from kg.tokens import strip_leading_verbs
 from kg.types import EntityType, Mention
@@ -136,17 +136,7 @@ def _patterns(ctx: Context) -> Iterator[Mention]:
                 )
 
 
-def _lexicon(ctx: Context) -> Iterator[Mention]:
-    terms = load_terms("strategies.txt")
-    for sentence in ctx.body_sentences():
-        for match in terms.regex.finditer(sentence.text):
-            yield ctx.mention(
-                sentence, EntityType.STRATEGY, *match.span(),
-                canonical=terms.canonical[match.group(0)], confidence=0.85, source="lexicon",
-            )  # fmt: skip
-
-
 def extract_strategies(ctx: Context) -> Iterator[Mention]:
     yield from _quoted(ctx)
     yield from _patterns(ctx)
-    yield from _lexicon(ctx)
+    yield from term_mentions(ctx, "strategies.txt", EntityType.STRATEGY, 0.85)
