@@ -25,7 +25,7 @@ from rdflib.term import Node
 from kg.errors import InputError
 from kg.ingest import is_supported, iter_input_files, read_document
 from kg.pipeline import extract_document
-from kg.rdf import document_graph, new_graph
+from kg.rdf import document_triples, new_graph
 from kg.resolve import resolve
 from kg.types import Document, EntityType, Extraction, RelationType
 from kg.vocab import KG
@@ -120,8 +120,8 @@ def filter_confidence(extraction: Extraction, minimum: float) -> Extraction:
 def build_document(doc: Document, min_confidence: float = 0.0) -> DocumentResult:
     """The graph of one document (pure: no I/O)."""
     extraction = filter_confidence(extract_document(doc), min_confidence)
-    graph = document_graph(resolve(extraction))
-    return DocumentResult(doc.id, doc.path, doc.sha256, tuple(graph), len(doc.text))
+    triples = document_triples(resolve(extraction)).ordered()
+    return DocumentResult(doc.id, doc.path, doc.sha256, triples, len(doc.text))
 
 
 def build_file(path: Path | str, min_confidence: float = 0.0) -> DocumentResult:

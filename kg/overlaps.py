@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 from kg.types import EntityType, Mention
@@ -29,11 +30,13 @@ def select_mentions(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
         key = (m.sentence, m.start, m.end, m.type)
         if key not in unique or _rank(m) < _rank(unique[key]):
             unique[key] = m
-    kept: list[Mention] = []
+    kept: dict[int, list[Mention]] = defaultdict(list)  # by sentence: overlaps never cross one
     for m in sorted(unique.values(), key=_rank):
-        if all(_compatible(m, k) for k in kept if k.sentence == m.sentence):
-            kept.append(m)
-    return tuple(sorted(kept, key=lambda m: (m.start, m.end, m.type.value)))
+        if all(_compatible(m, k) for k in kept[m.sentence]):
+            kept[m.sentence].append(m)
+    return tuple(
+        sorted((m for ms in kept.values() for m in ms), key=lambda m: (m.start, m.end, m.type.value))
+    )
 
 
 def _compatible(new: Mention, old: Mention) -> bool:

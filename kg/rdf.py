@@ -58,6 +58,19 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
+class Triples(set):
+    """A plain set of triples with ``add``: far cheaper than an rdflib graph for assembling."""
+
+    def ordered(self) -> tuple:
+        """The triples in a fixed order (plain string comparison, not rdflib's rich one)."""
+        return tuple(sorted(self, key=_triple_key))
+
+
+def _triple_key(triple) -> tuple[str, ...]:
+    s, p, o = triple
+    return str(s), str(p), str(o), getattr(o, "language", None) or "", str(getattr(o, "datatype", None) or "")
+
+
 def new_graph() -> Graph:
     graph = Graph()
     for prefix, namespace in PREFIXES.items():
@@ -65,7 +78,7 @@ def new_graph() -> Graph:
     return graph
 
 
-def _add_document(graph: Graph, resolution: Resolution) -> None:
+def _add_document(graph: Triples, resolution: Resolution) -> None:
     doc = resolution.extraction.document
     node = document_iri(doc.id)
     graph.add((node, RDF.type, KG.Document))
@@ -81,7 +94,7 @@ def _add_document(graph: Graph, resolution: Resolution) -> None:
         graph.add((node, KG.encoding, Literal(doc.encoding)))
 
 
-def _add_sentence(graph: Graph, resolution: Resolution, index: int) -> URIRef:
+def _add_sentence(graph: Triples, resolution: Resolution, index: int) -> URIRef:
     doc = resolution.extraction.document
     sentence = resolution.extraction.sentences[index]
     node = sentence_iri(doc.id, index)
@@ -95,7 +108,7 @@ def _add_sentence(graph: Graph, resolution: Resolution, index: int) -> URIRef:
     return node
 
 
-def _add_entity(graph: Graph, resolution: Resolution, entity: Entity) -> None:
+def _add_entity(graph: Triples, resolution: Resolution, entity: Entity) -> None:
     node = entity_iri(entity.key)
     graph.add((node, RDF.type, KG[entity.type.value]))
     graph.add((node, RDFS.label, _zh(entity.name)))
@@ -112,7 +125,7 @@ def _add_entity(graph: Graph, resolution: Resolution, entity: Entity) -> None:
         graph.add((sentence, KG.mentions, node))
 
 
-def _add_relation(graph: Graph, resolution: Resolution, relation: ResolvedRelation) -> None:
+def _add_relation(graph: Triples, resolution: Resolution, relation: ResolvedRelation) -> None:
     subject, obj = entity_iri(relation.subject), entity_iri(relation.object)
     predicate = KG[relation.predicate.value]
     graph.add((subject, predicate, obj))
@@ -131,7 +144,7 @@ def _add_relation(graph: Graph, resolution: Resolution, relation: ResolvedRelati
         _add_post(graph, resolution, relation)
 
 
-def _add_post(graph: Graph, resolution: Resolution, relation: ResolvedRelation) -> None:
+def _add_post(graph: Triples, resolution: Resolution, relation: ResolvedRelation) -> None:
     """The W3C ORG post behind a ``servesIn`` triple: title, body, holder, evidence, date.
 
     One post per (holder, body, title) across documents; each document that attests
@@ -169,7 +182,7 @@ def _speaker_key(resolution: Resolution, speech: Speech) -> str | None:
     )
 
 
-def _add_speech(graph: Graph, resolution: Resolution, speech: Speech) -> None:
+def _add_speech(graph: Triples, resolution: Resolution, speech: Speech) -> None:
     """A speech with a known speaker: its document (both ways), span, speaker, district, meetings."""
     speaker = _speaker_key(resolution, speech)
     if speaker is None:  # the speaker's mention was not kept (e.g. below --min-confidence)
@@ -198,10 +211,10 @@ def _add_speech(graph: Graph, resolution: Resolution, speech: Speech) -> None:
             graph.add((node, KG.atMeeting, entity_iri(relation.object)))
 
 
-def document_graph(resolution: Resolution) -> Graph:
-    """The graph of one document: its entities, relations, speeches and their evidence."""
+def document_triples(resolution: Resolution) -> Triples:
+    """The triples of one document: its entities, relations, speeches and their evidence."""
     resolution = without_postless_officials(resolution)
-    graph = new_graph()
+    graph = Triples()
     _add_document(graph, resolution)
     for entity in resolution.entities.values():
         _add_entity(graph, resolution, entity)
@@ -210,6 +223,14 @@ def document_graph(resolution: Resolution) -> Graph:
     for speech in resolution.extraction.speeches:
         if speech.speaker:
             _add_speech(graph, resolution, speech)
+    return graph
+
+
+def document_graph(resolution: Resolution) -> Graph:
+    """The rdflib graph of one document (see ``document_triples``)."""
+    graph = new_graph()
+    for triple in document_triples(resolution).ordered():
+        graph.add(triple)
     return graph
 
 

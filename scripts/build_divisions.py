@@ -31,8 +31,8 @@ def read_rows() -> list[tuple[str, str, str, str, str]]:
         name, code, short = [*line.strip().split("\t"), "", ""][:3]
         parents[depth] = code
         parent = parents.get(depth - 1, "") if depth else ""
-        if depth == 1 and code == parent:  # municipalities repeat themselves as their own city
-            continue
+        if code == parent or name == "市直辖行政区划":
+            continue  # municipalities repeating themselves; districts without codes of their own
         rows.append((code, name, short, LEVELS[depth], parent))
     return sorted(set(rows))
 

@@ -54,3 +54,16 @@ def test_lexicon_divisions_zones_of_a_city():
     assert "包河区" not in zones
     assert _one("合肥高新技术产业开发区").is_zone
     assert not _one("包河区").is_zone
+
+
+def test_lexicon_divisions_city_of_stops_on_a_parent_cycle():
+    from kg.lexicon.divisions import Division, DivisionIndex
+
+    loop = Division("810000", "东区", "东区", "county", "810000")
+    index = DivisionIndex(by_code={"810000": loop}, by_form={}, children={})
+    assert index.city_of(loop) is None  # bad data must not hang a build
+
+
+def test_lexicon_divisions_no_division_is_its_own_parent():
+    index = load_divisions()
+    assert all(d.code != d.parent for d in index.by_code.values())

@@ -65,9 +65,11 @@ class DivisionIndex:
     def city_of(self, division: Division) -> Division | None:
         """The prefecture-level city (or municipality) a division lies in."""
         node: Division | None = division
-        while node is not None and node.level == "county":
+        for _ in range(3):  # province > city > county: never loop on bad data
+            if node is None or node.level != "county":
+                return node
             node = self.parent(node)
-        return node
+        return None
 
     def zones_in(self, city: Division) -> tuple[Division, ...]:
         return tuple(d for d in self.children.get(city.code, ()) if d.is_zone)
