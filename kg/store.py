@@ -103,11 +103,21 @@ def graph_to_ntriples(graph: rdflib.Graph) -> bytes:
 
 
 def replace_graph(store: ox.Store, graph_iri: str, graph: rdflib.Graph) -> None:
-    """Make the named graph ``graph_iri`` hold exactly the triples of ``graph`` (union kept)."""
+    """Make the named graph ``graph_iri`` hold exactly the triples of ``graph`` (union kept).
+
+    The new graph and its share of the union go in one transaction: a crash leaves
+    the document either whole or absent (and so rebuilt by the next sync), never
+    half-loaded with its hash already recorded.
+    """
     drop_graph(store, graph_iri)
-    data = graph_to_ntriples(graph)
-    store.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph_iri))
-    store.bulk_load(data, ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    name = f"<{graph_iri}> .\n".encode()
+    quads = []
+    for line in graph_to_ntriples(graph).splitlines():
+        if line.strip():
+            triple = line.rstrip()[:-1].rstrip()  # without the final " ."
+            quads.append(triple + b" " + name)
+            quads.append(triple + b" .\n")
+    store.load(b"".join(quads), ox.RdfFormat.N_QUADS)
 
 
 def drop_graph(store: ox.Store, graph_iri: str) -> None:
