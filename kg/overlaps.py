@@ -13,7 +13,6 @@ T = EntityType
 NESTING_ALLOWED = {
     (T.DISTRICT, T.STRATEGY),
     (T.INDUSTRY, T.PROJECT), (T.INDUSTRY, T.STRATEGY), (T.ORGANIZATION, T.PROJECT),
-    (T.STRATEGY, T.STRATEGY),
 }  # fmt: skip
 # Which reading wins when two mentions of different types cover the same characters.
 PRIORITY = (T.OFFICIAL, T.MEETING, T.DISTRICT, T.ORGANIZATION, T.STRATEGY, T.PROJECT, T.INDUSTRY)
