@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from kg.cli import app
-from kg.cli.validate import read_graph
+from kg.cli.validate import load_graph
 from kg.explain import Evidence, Explanation, UnknownEntity, explain
 
 
@@ -45,15 +45,7 @@ def explain_cli(
     ] = False,
 ) -> None:
     """Print each fact about NAME with its evidence: sentence, document and offsets into the original text."""
-    if not graph.is_file():
-        typer.echo(f"kg explain: {graph}: no such file", err=True)
-        raise typer.Exit(code=2)
-    try:
-        data = read_graph(graph)
-    except Exception as error:  # rdflib's parsers raise many kinds of errors on bad input
-        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        typer.echo(f"kg explain: {graph}: not a readable RDF graph ({reason})", err=True)
-        raise typer.Exit(code=2) from None
+    data = load_graph("explain", graph)
     try:
         explanations = explain(data, name)
     except UnknownEntity as error:

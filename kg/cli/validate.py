@@ -24,6 +24,19 @@ def read_graph(path: Path) -> Graph:
     return graph.parse(path, format=fmt)
 
 
+def load_graph(command: str, path: Path) -> Graph:
+    """``read_graph``, or a one-line error and exit status 2 for a missing or unreadable file."""
+    if not path.is_file():
+        typer.echo(f"kg {command}: {path}: no such file", err=True)
+        raise typer.Exit(code=2)
+    try:
+        return read_graph(path)
+    except Exception as error:  # rdflib's parsers raise many kinds of errors on bad input
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        typer.echo(f"kg {command}: {path}: not a readable RDF graph ({reason})", err=True)
+        raise typer.Exit(code=2) from None
+
+
 def render(report: ValidationReport, console: Console) -> None:
     """Print the violations as a table, then a one-line verdict."""
     if report.violations:
@@ -48,15 +61,7 @@ def validate_cli(
     if inference not in ("none", "rdfs", "owlrl", "both"):
         typer.echo(f"kg validate: unknown --inference {inference!r} (none, rdfs, owlrl, both)", err=True)
         raise typer.Exit(code=2)
-    if not graph.is_file():
-        typer.echo(f"kg validate: {graph}: no such file", err=True)
-        raise typer.Exit(code=2)
-    try:
-        data = read_graph(graph)
-    except Exception as error:  # rdflib's parsers raise many kinds of errors on bad input
-        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        typer.echo(f"kg validate: {graph}: not a readable RDF graph ({reason})", err=True)
-        raise typer.Exit(code=2) from None
+    data = load_graph("validate", graph)
     report = validate(data, inference=inference, lang=lang)
     console = Console()
     if not console.is_terminal:  # a pipe or a log: wide rows rather than 80 columns of wrapping
