@@ -33,6 +33,12 @@ _INLINE_RE = re.compile(
     rf"(?P<posts>[\u4e00-\u9fff、]{{0,30}}?{TITLE})(?P<name>[\u4e00-\u9fff]{{2,4}}?)"
     r"(?:在[^，。]{0,30}(?:时|中|上))?[，,]?(?:说|表示|指出|认为|介绍|强调|谈到|坦言|告诉记者)"
 )
+# A paragraph opening with a title and a name (and a speech verb somewhere in it).
+_LEAD_RE = re.compile(
+    rf"(?P<posts>[\u4e00-\u9fff、]{{0,30}}?{TITLE})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=则|也|还|更|就|首先|的)"
+)
+_SPEECH_VERB = re.compile(r"说|表示|指出|认为|介绍|强调|谈到")
+_CLOSING_RE = re.compile(r"^(?:会议期间|会议认为|会议指出|与会|大家一致|代表们|委员们|讨论中|本报记者)")
 _BULLETS = "◆◇●○■□▲△★☆►▶·•※■▪◎ 　"
 _ZONE_ENDINGS = ("新区", "开发区", "高新区", "经开区", "实验区", "园区", "片区", "港区", "新城")
 _QUESTION_RE = re.compile(r"^(?:记者|问|本报|主持人)[：:]")
@@ -187,23 +193,36 @@ def _header_speeches(doc: Document, lines: list[Line]) -> list[Speech]:
 def _inline_speeches(doc: Document, lines: list[Line]) -> list[Speech]:
     """Paragraphs opened by ``<district><title><name>说…``: one speech per new speaker."""
     found: list[tuple[int, Header]] = []
+    closings: list[int] = []  # paragraphs that speak for everyone (会议期间，与会同志一致认为…)
     for i, line in enumerate(lines):
         if is_byline(line.text):
             continue
-        match = _INLINE_RE.search(line.text[:60])
-        if not match or not match.group("name"):
+        if found and _CLOSING_RE.match(line.text):
+            closings.append(i)
             continue
-        name = match.group("name")
-        if not is_plausible_name(name):
-            continue
-        header = header_of(name, match.group("posts"))
-        if header is not None and (not found or found[-1][1].name != name):
+        header = _attribution(line.text)
+        if header is not None and (not found or found[-1][1].name != header.name):
             found.append((i, header))
     speeches = []
     for k, (i, header) in enumerate(found):
-        end = lines[found[k + 1][0]].start if k + 1 < len(found) else len(doc.text)
+        nxt = found[k + 1][0] if k + 1 < len(found) else len(lines)
+        stop = min([c for c in closings if i < c < nxt], default=nxt)
+        end = lines[stop].start if stop < len(lines) else len(doc.text)
         speeches.append(header.speech(doc, k, lines[i].start, end, "", lines[i].start))
     return speeches
+
+
+def _attribution(paragraph: str) -> Header | None:
+    """The speaker a paragraph opens with: ``<posts><name>说…``, ``“…”<posts><name>说``, or
+    ``<posts><name>则…。她说`` (the title and name first, a speech verb further on)."""
+    start = paragraph.index("”") + 1 if paragraph.startswith("“") and "”" in paragraph else 0
+    match = _INLINE_RE.match(paragraph, start, start + 60)
+    if match is None:
+        match = _LEAD_RE.match(paragraph, start, start + 40)
+        if match is None or not _SPEECH_VERB.search(paragraph):
+            return None
+    name = match.group("name")
+    return header_of(name, match.group("posts")) if is_plausible_name(name) else None
 
 
 def _interview_speech(doc: Document, lines: list[Line]) -> list[Speech]:

@@ -1,7 +1,7 @@
 """Speech structure: header layouts, post parsing, inline introductions, sentences."""
 
 import pytest
-from extraction_helpers import document, report
+from extraction_helpers import document, extract, report
 
 from kg.segment import find_speeches, parse_header, parse_posts, split_sentences
 
@@ -188,3 +188,28 @@ def test_segment_interview_subtitle_names_the_district_after_访():
         "张国强：临平区将加快建设临平新城。",
     )
     assert _speakers(text) == [("张国强", "区委书记", "临平区")]
+
+
+def test_segment_long_quote_before_the_speaker():
+    quote = "“" + "明年我们将以更高站位扛起使命担当，全力推进科技创新和产业升级，" * 2 + "”"
+    text = report("长沙", quote + "开福区委书记彭立说，开福区将加快建设。")
+    assert _speakers(text) == [("彭立", "区委书记", "开福区")]
+
+
+def test_segment_title_and_name_first_with_the_verb_later():
+    text = report(
+        "长沙",
+        "开福区委书记彭立表示，开福区将发展数字出版。",
+        "天心区委副书记、区长曾一帆则把目光投向了现代金融。她说，天心区将发展总部经济。",
+    )
+    assert [s[0] for s in _speakers(text)] == ["彭立", "曾一帆"]
+
+
+def test_segment_closing_paragraph_belongs_to_no_speaker():
+    text = report(
+        "长沙",
+        "开福区委书记彭立表示，开福区将发展数字出版。",
+        "会议期间，与会同志一致认为，要坚持“项目为王”。",
+    )
+    speeches = extract(text).speeches
+    assert "项目为王" not in extract(text).document.text[speeches[0].start : speeches[0].end]
