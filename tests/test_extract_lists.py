@@ -34,3 +34,11 @@ def test_extract_lists_mixed_types_propagate_nothing():
     # 华为 is an organisation and 数字经济 a sector: the list is not of one kind.
     names = found_names(report("杭州", "滨江区将聚焦华为、数字经济、云栖小镇。"), "Industry")
     assert names == {"数字经济"}
+
+
+def test_extract_lists_an_item_holding_a_known_sector_types_the_list():
+    # 文创 and 电竞 are known sectors inside the items: every item is a sector, written in full.
+    names = found_names(
+        report("长沙", "开福区将推动视频文创、数字出版、电竞游戏等产业集聚发展。"), "Industry"
+    )
+    assert names == {"视频文创", "数字出版", "电竞游戏"}

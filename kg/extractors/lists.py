@@ -52,22 +52,34 @@ def _items(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
 
 def extend_lists(ctx: Context, mentions: tuple[Mention, ...]) -> Iterator[Mention]:
     """Mentions for the unknown items of lists whose known items share one type."""
-    by_span = {(m.start, m.end): m for m in mentions}
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
     for sentence in ctx.body_sentences():
-        text = sentence.text
+        text, near = sentence.text, by_sentence.get(sentence.index, [])
         for match in LIST_RE.finditer(text):
             items = _items(text, match)
-            known = [by_span.get((sentence.start + s, sentence.start + e)) for s, e in items]
-            types = {m.type for m in known if m is not None}
+            known = [_item_type(near, sentence.start + s, sentence.start + e) for s, e in items]
+            types = {t for t, _ in known if t is not None}
             if len(types) != 1 or next(iter(types)) not in PROPAGATED:
                 continue
             type_ = next(iter(types))
-            for (start, end), found in zip(items, known, strict=True):
+            for (start, end), (_, whole) in zip(items, known, strict=True):
                 name = text[start:end]
                 if (
-                    found is None
+                    not whole
                     and 2 <= len(name) <= 14
                     and not is_generic(name)
                     and not name.endswith(_ACTIVITIES)
                 ):
                     yield ctx.mention(sentence, type_, start, end, confidence=0.65, source="list")
+
+
+def _item_type(mentions: list[Mention], start: int, end: int) -> tuple[EntityType | None, bool]:
+    """A list item's type (of a mention spanning it, else of the mentions inside it) and whether
+    a mention already spans the whole item."""
+    whole = next((m for m in mentions if (m.start, m.end) == (start, end)), None)
+    if whole is not None:
+        return whole.type, True
+    inside = {m.type for m in mentions if start <= m.start and m.end <= end}
+    return (next(iter(inside)), False) if len(inside) == 1 else (None, False)
