@@ -1,7 +1,7 @@
 """Industries: the sector lexicon, the suffix grammar X产业 → X, enumerations A、B两大产业."""
 
 import pytest
-from extraction_helpers import found_names, run
+from extraction_helpers import found_names, report, run
 
 from kg.extractors.industries import extract_industries
 
@@ -93,3 +93,16 @@ def test_extract_industries_enumerations(sentence, expected):
 )
 def test_extract_industries_enumeration_with_deng(sentence, expected):
     assert {name for name, _ in _by_source(sentence, "enumeration")} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unwanted"),
+    [
+        ("推动县域产业协同发展。", "县域"),
+        ("积极承接产业转移。", "承接"),
+        ("打造省会东部产业高地。", "省会东部"),
+        ("推动高新区生物医药产业集聚。", "高新区生物医药"),
+    ],
+)
+def test_extract_industries_generic_and_placed_prefixes(sentence, unwanted):
+    assert unwanted not in found_names(report("济南", sentence), "Industry")

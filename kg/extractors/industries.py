@@ -30,7 +30,8 @@ _NOT_AFTER = (
 )
 _GENERIC = frozenset(
     """主导 新兴 优势 特色 支柱 传统 未来 前沿 重点 战略性新兴 战略性 相关 上下游
-    配套 关联 首位 主要 核心 现代化 高端 新型 千亿级 百亿级 万亿级 绿色 低碳""".split()
+    配套 关联 首位 主要 核心 现代化 高端 新型 千亿级 百亿级 万亿级 绿色 低碳 县域 承接 引进
+    招引 培育 转移 各类 全部 所有""".split()
 )
 ENUMERATION = re.compile(
     r"(?P<items>(?:(?:(?!等)[\u4e00-\u9fffA-Za-z0-9]){2,8}、)+(?:(?!等)[\u4e00-\u9fffA-Za-z0-9]){2,8})"
@@ -38,7 +39,22 @@ ENUMERATION = re.compile(
 )
 # Modifiers between a sector's name and 产业: 光电子信息配套产业, 数字经济核心产业.
 _GENERIC_TAIL = re.compile(r"(?:配套|相关|关联|上下游|核心|主导|支柱|重点|优势|特色|新兴|战略性新兴|基础)+$")
-_PLACE_WORDS = ("沿线", "地区", "区域", "周边", "全域", "本地", "两岸", "沪苏浙", "长三角")
+_PLACE_WORDS = (
+    "沿线",
+    "地区",
+    "区域",
+    "周边",
+    "全域",
+    "本地",
+    "两岸",
+    "沪苏浙",
+    "长三角",
+    "东部",
+    "西部",
+    "南部",
+    "北部",
+)
+_ZONES = ("高新区", "经开区", "开发区", "新区", "园区", "实验区")
 _COUNTED = re.compile(r"[两二三四五六七八九十0-9]大")
 _PARTICLE_TAIL = re.compile(r"[的和与及等]$")
 
@@ -74,10 +90,11 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
 
 
 def _leading_place(prefix: str) -> int:
-    """Length of a division name opening ``prefix`` (武汉制造业 names 制造业 in 武汉)."""
+    """Length of a place opening ``prefix``: a division (武汉制造业 names 制造业 in 武汉) or a zone
+    (高新区生物医药 names 生物医药 in the zone)."""
     index = load_divisions()
     for n in range(len(prefix), 1, -1):
-        if index.lookup(prefix[:n]):
+        if index.lookup(prefix[:n]) or prefix[:n].endswith(_ZONES):
             return n
     return 0
 
