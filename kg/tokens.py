@@ -47,6 +47,14 @@ def token_tags(text: str) -> tuple[str, ...]:
     return tuple(tags)
 
 
+def _is_place(word: str) -> bool:
+    """A place name jieba may mistake for a verb (呈贡)."""
+    from kg.lexicon.divisions import load_divisions  # the lexicon imports nothing from here
+
+    index = load_divisions()
+    return any(index.lookup(word + level) for level in ("", "区", "县", "市"))
+
+
 def strip_leading_verbs(name: str, min_len: int = 2) -> int:
     """How many leading characters of ``name`` are verbs (保障南京禄口国际机场 → 2).
 
@@ -54,7 +62,7 @@ def strip_leading_verbs(name: str, min_len: int = 2) -> int:
     """
     cut = 0
     for word, flag in words(name):
-        if flag not in ("v", "vd", "vn", "d", "p", "c") or len(word) < min_len:
+        if flag not in ("v", "vd", "vn", "d", "p", "c") or len(word) < min_len or _is_place(word):
             break
         cut += len(word)
     return cut

@@ -175,3 +175,17 @@ def test_extract_projects_weak_suffixes_need_a_proper_name(sentence, expected):
 )
 def test_extract_projects_names_with_works_and_phases(sentence, expected):
     assert expected in found_names(report("西安", sentence), "Project")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("加快呈贡信息产业园建设。", "呈贡信息产业园"),  # jieba takes 呈贡 for a verb; it is a place
+        ("办好中国—南亚博览会。", "中国—南亚博览会"),
+        ("办好首届全球硬科技创新大会。", "全球硬科技创新大会"),
+        ("推进济泺路穿黄隧道建设。", "济泺路穿黄隧道"),
+        ("用好海沧保税港区政策。", "海沧保税港区"),  # a bonded zone is a project, not a district
+    ],
+)
+def test_extract_projects_more_suffixes_and_places(sentence, expected):
+    assert expected in found_names(report("昆明", sentence), "Project")

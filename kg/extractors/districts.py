@@ -34,6 +34,7 @@ ZONE_SUFFIXES = (
 )
 # Zones written without a proper name in front, meaning the report city's zone.
 BARE_ZONES = ("高新区", "经开区", "航空港区", "自贸区")
+_BONDED = ("保税港区", "保税区", "综保区")
 _PLURAL = ("全市", "全省", "全国", "各", "各类", "省级", "国家级", "一批", "多个")
 _LEADING_NOISE = re.compile(r"^(?:[一二三四五六七八九十]+是|[0-9]+年)")
 
@@ -144,6 +145,8 @@ def _zone_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
             stripped = _LEADING_NOISE.sub("", name)
             start += len(name) - len(stripped)
             name = stripped
+            if text.startswith(_BONDED, match.start() - 2):
+                continue  # 保税港区, 综合保税区: bonded zones are projects
             if name == match.group(0) and (name not in BARE_ZONES or text[:start].endswith(_PLURAL)):
                 continue  # a generic word such as 开发区 or 新区, or 全市高新区 (all of them)
             zone = resolve_zone(name, ctx.city, index)

@@ -24,7 +24,8 @@ SUFFIXES = tuple(
         口岸 古镇 故里 庄园 展馆 博物馆 创新馆 科技馆 文化节 旅游节 武术节 艺术节
         音乐节 电影节 美食节 购物节 大典 慢城 长廊 科创带 创新带 创新区 艺术区 生活圈
         项目 园 城 不夜城 职教城 软件城 科创城 影视城 古城 风景区 景区 度假区
-        旅游度假区 湿地 电站 集中区 产业区 测试区 通道 啤酒节 保税港区 交通枢纽""".split(),
+        旅游度假区 湿地 电站 集中区 产业区 测试区 通道 啤酒节 保税港区 交通枢纽 洽谈会
+        推介会 隧道 大桥 南站 北站 东站 西站 火车站""".split(),
         key=len,
         reverse=True,
     )
@@ -42,7 +43,7 @@ _ROLE_SUFFIXES = frozenset("基地 集聚区 核心区 先行区 先导区 高�
 _WEAK_SUFFIXES = frozenset("项目 园区 园 平台 城".split())
 _WORKS = frozenset("保护 提升 更新 改造 扩建 扩能 新建 建设 整治 修复 续建 改扩建".split())
 _PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
-_ORDINAL = re.compile(r"^第?[0-9一二三四五六七八九十百]+届")
+_ORDINAL = re.compile(r"^(?:第?[0-9一二三四五六七八九十百]+|首)届")
 _COUNTED = re.compile(r"[两二三四五六七八九十百0-9]+[大个批项类座]$")  # 两大平台: a count of kinds
 _DESCRIPTIVE = re.compile(r"^[型性化式级类]")
 _LIST = re.compile(

@@ -23,7 +23,7 @@ BOUNDARY_WORDS = frozenset(
     项目 板块 加紧 全速 深度 主导 做实 一是 二是 三是 四是 五是 六是 好 运营
     打好 此次 本次 这次 本届""".split()
 )
-NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·（）]")
+NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·（）—]")
 
 # Modifiers that alone in front of a suffix make a generic phrase, not a name.
 GENERIC_PREFIXES = frozenset(
