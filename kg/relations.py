@@ -82,6 +82,9 @@ def _speech_district(ctx: Context, speech: Speech, mentions: tuple[Mention, ...]
         named = [m for m in own if m.name == speech.district]
         if named:
             return named[0]
+        elsewhere = _first_named(mentions, T.DISTRICT, {speech.district})  # an interviewee's, in the lead
+        if elsewhere is not None:
+            return elsewhere
     if speech.title and ctx.city is not None:
         levels = {level_of(t) for t in split_titles(speech.title)}
         if "city" in levels:

@@ -23,7 +23,11 @@ REPORTS = ROOT / "tests" / "data" / "reports"
 SAMPLE = ROOT / "tests" / "data" / "sample"
 GOLD_FILES = sorted(
     path
-    for folder in (REPORTS, SAMPLE, ROOT / "tests" / "data" / "unseen", ROOT / "tests" / "data" / "holdout")
+    for folder in (
+        REPORTS,
+        SAMPLE,
+        *(ROOT / "tests" / "data" / name for name in ("unseen", "holdout", "dev2")),
+    )
     for path in folder.glob("*.gold.json")
 )
 

@@ -189,3 +189,17 @@ def test_extract_projects_names_with_works_and_phases(sentence, expected):
 )
 def test_extract_projects_more_suffixes_and_places(sentence, expected):
     assert expected in found_names(report("昆明", sentence), "Project")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("打造青果巷历史文化街区。", "青果巷历史文化街区"),
+        ("推进成都地铁10号线二期建设。", "成都地铁10号线二期"),
+        ("办好天目湖国际马拉松。", "天目湖国际马拉松"),
+        ("建设南水北调生态廊道惠济段。", "南水北调生态廊道惠济段"),  # a section after the name
+        ("开行中欧班列（郑州）。", "中欧班列（郑州）"),
+    ],
+)
+def test_extract_projects_streets_lines_events_and_sections(sentence, expected):
+    assert expected in found_names(report("郑州", sentence), "Project")

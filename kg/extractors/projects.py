@@ -25,7 +25,8 @@ SUFFIXES = tuple(
         音乐节 电影节 美食节 购物节 大典 慢城 长廊 科创带 创新带 创新区 艺术区 生活圈
         项目 园 城 不夜城 职教城 软件城 科创城 影视城 古城 风景区 景区 度假区
         旅游度假区 湿地 电站 集中区 产业区 测试区 通道 啤酒节 保税港区 交通枢纽 洽谈会
-        推介会 隧道 大桥 南站 北站 东站 西站 火车站""".split(),
+        推介会 隧道 大桥 南站 北站 东站 西站 火车站 街区 历史文化街区 商圈 市场 公园
+        村 号线 号公路 马拉松 灯会 航展 文化月 文化带 非遗节 分会场 博物院 巷""".split(),
         key=len,
         reverse=True,
     )
@@ -40,9 +41,11 @@ _MEETING_LIKE = ("代表大会", "动员大会", "表彰大会", "推进大会",
 # Suffixes that describe a role (基地, 集聚区 …) rather than a place of its own.
 _ROLE_SUFFIXES = frozenset("基地 集聚区 核心区 先行区 先导区 高地 中心".split())
 # Suffixes so common that only a proper name in front makes a project's name.
-_WEAK_SUFFIXES = frozenset("项目 园区 园 平台 城".split())
+_WEAK_SUFFIXES = frozenset("项目 园区 园 平台 城 市场 村 巷 公园".split())
 _WORKS = frozenset("保护 提升 更新 改造 扩建 扩能 新建 建设 整治 修复 续建 改扩建".split())
-_PHASE = re.compile(r"[一二三四五六七八九十0-9]+期")
+_PHASE = re.compile(
+    r"[一二三四五六七八九十0-9]+期|[\u4e00-\u9fff]{1,4}段(?![\u4e00-\u9fff])|（[\u4e00-\u9fff]{2,4}）"
+)
 _ORDINAL = re.compile(r"^(?:第?[0-9一二三四五六七八九十百]+|首)届")
 _COUNTED = re.compile(r"[两二三四五六七八九十百0-9]+[大个批项类座]$")  # 两大平台: a count of kinds
 _DESCRIPTIVE = re.compile(r"^[型性化式级类]")
@@ -120,7 +123,7 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
                     confidence=confidence, source="suffix", attrs={"alias": name},
                 )  # fmt: skip
                 continue
-            phase = _PHASE.match(text, match.end())  # 厦门软件园三期
+            phase = _PHASE.match(text, match.end())  # 厦门软件园三期, 生态廊道惠济段, 中欧班列（郑州）
             yield ctx.mention(
                 sentence,
                 EntityType.PROJECT,

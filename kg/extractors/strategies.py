@@ -22,8 +22,8 @@ _QUOTE_BEFORE = re.compile(r"[“‘](?P<body>[^“”‘’]{1,12})[”’]$")
 # Quoted words that praise a role rather than name a strategy.
 METAPHORS = frozenset(
     """排头兵 领头雁 火车头 开门红 主力军 桥头堡 先行者 顶梁柱 压舱石 增长极 试验田
-    金名片 主引擎 发动机 动力源 策源地 首位产业 新高地 生力军 领跑者 示范者 答卷
-    窗口 名片 高地 主战场 第一方阵""".split()
+    金名片 主引擎 发动机 动力源 策源地 绣花功夫 双引擎 一号产业 首位产业 新高地
+    生力军 领跑者 示范者 答卷 窗口 名片 高地 主战场 第一方阵""".split()
 )
 DOCUMENT = re.compile(
     r"《(?P<body>[^《》]{2,60}(?:条例|规划|纲要|意见|方案|计划|办法|决定|法|规定|建议|纲领|战略|通知|措施|政策|行动))》"
