@@ -203,3 +203,9 @@ def test_extract_projects_more_suffixes_and_places(sentence, expected):
 )
 def test_extract_projects_streets_lines_events_and_sections(sentence, expected):
     assert expected in found_names(report("郑州", sentence), "Project")
+
+
+def test_extract_projects_quoted_name_with_words_before_the_suffix():
+    names = found_names(report("郑州", "实施“一老一小”民生工程。"), "Project")
+    assert "一老一小民生工程" in names
+    assert "一老一小" not in found_names(report("郑州", "实施“一老一小”民生工程。"), "Strategy")

@@ -53,7 +53,8 @@ _LIST = re.compile(
     r"(?P<items>(?:[\u4e00-\u9fffA-Za-z0-9]{2,10}、)+[\u4e00-\u9fffA-Za-z0-9]{2,10})(?:等|和|及)"
 )
 _QUOTED_HEAD = re.compile(
-    r"[“「](?P<body>[^”」]{2,16})[”」](?P<suffix>核心区|产业园区|产业园|园区|基地|中心|示范区|实验场|项目|工程)"
+    r"[“「](?P<body>[^”」]{2,16})[”」]"
+    r"(?P<suffix>[\u4e00-\u9fff]{0,4}?(?:核心区|产业园区|产业园|园区|基地|中心|示范区|实验场|项目|工程))"
 )
 
 
@@ -167,7 +168,7 @@ def _shared_suffix_lists(ctx: Context) -> Iterator[Mention]:
 
 
 def _quoted_heads(ctx: Context) -> Iterator[Mention]:
-    """``“中国X谷”核心区`` → a project named with its suffix, the quoted part an alias."""
+    """``“中国X谷”核心区``, ``“一老一小”民生工程`` → a project named with its suffix, the quote an alias."""
     for sentence in ctx.body_sentences():
         for match in _QUOTED_HEAD.finditer(sentence.text):
             yield ctx.mention(

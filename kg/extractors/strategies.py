@@ -64,6 +64,7 @@ PROJECT_TAILS = (
     "大会",
     "论坛",
 )
+_PROJECT_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(PROJECT_TAILS)})")
 _NOT_SLOGANS = re.compile(r"^[\u4e00-\u9fff]$|(?:起来|下来|出来|进来|过来|上去|下去)$")
 
 
@@ -81,7 +82,7 @@ def _quoted(ctx: Context) -> Iterator[Mention]:
             after = text[match.end() : match.end() + 3]
             if (
                 _NOT_SLOGANS.match(body)
-                or after.startswith(PROJECT_TAILS)
+                or _PROJECT_AFTER.match(text, match.end())
                 or FIVE_YEAR_PLAN.fullmatch(body)
                 or body in METAPHORS
             ):
