@@ -182,3 +182,10 @@ def test_extract_districts_bylines_yield_nothing():
 def test_extract_districts_bare_zone_in_a_city_without_coded_zones():
     text = report("成都", "经开区将加快建设汽车产业园。")
     assert "经开区" in found_names(text, "District")
+
+
+def test_extract_districts_free_trade_zone_area():
+    text = report("长沙", "加快建设中国（湖南）自由贸易试验区长沙片区。")
+    found = mentions_named(text, "中国（湖南）自由贸易试验区长沙片区")
+    assert found and found[0].attr("alias") == "长沙自贸片区" and found[0].attr("parent") == "长沙市"
+    assert "湖南" not in found_names(text, "District")  # the province inside the name is no mention

@@ -34,6 +34,9 @@ ZONE_SUFFIXES = (
 )
 # Zones written without a proper name in front, meaning the report city's zone.
 BARE_ZONES = ("高新区", "经开区", "航空港区", "自贸区")
+FREE_TRADE_ZONE = re.compile(
+    r"中国（[\u4e00-\u9fff]{2,3}）自由贸易试验区(?:(?P<city>[\u4e00-\u9fff]{2,3})片区)?"
+)
 _BONDED = ("保税港区", "保税区", "综保区")
 _PLURAL = ("全市", "全省", "全国", "各", "各类", "省级", "国家级", "一批", "多个")
 _LEADING_NOISE = re.compile(r"^(?:[一二三四五六七八九十]+是|[0-9]+年)")
@@ -263,8 +266,30 @@ def _header_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
         )
 
 
+def _free_trade_zones(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
+    """``中国（湖南）自由贸易试验区长沙片区``: a pilot free trade zone's area, in its city."""
+    for sentence in ctx.body_sentences():
+        for match in FREE_TRADE_ZONE.finditer(sentence.text):
+            city = _prefer(index.lookup(match.group("city") or ""), ctx.city, index) or ctx.city
+            attrs = {"zone": "1"}
+            if city is not None:
+                attrs.update(parent=city.name, parent_code=city.code)
+            alias = f"{match.group('city')}自贸片区" if match.group("city") else ""
+            if alias:
+                attrs["alias"] = alias
+            yield ctx.mention(
+                sentence,
+                EntityType.DISTRICT,
+                *match.span(),
+                confidence=0.9,
+                source="free-trade-zone",
+                attrs=attrs,
+            )
+
+
 def extract_districts(ctx: Context) -> Iterator[Mention]:
     index = load_divisions()
+    yield from _free_trade_zones(ctx, index)
     yield from _header_mentions(ctx, index)
     yield from _zone_mentions(ctx, index)
     yield from _lexicon_mentions(ctx, index)
