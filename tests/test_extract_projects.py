@@ -209,3 +209,18 @@ def test_extract_projects_quoted_name_with_words_before_the_suffix():
     names = found_names(report("郑州", "实施“一老一小”民生工程。"), "Project")
     assert "一老一小民生工程" in names
     assert "一老一小" not in found_names(report("郑州", "实施“一老一小”民生工程。"), "Strategy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("开展“项目深化年”活动。", "项目深化年活动"),  # a campaign is run, like an event
+        ("擦亮“云龙管家”政务服务品牌。", "云龙管家政务服务品牌"),
+        ("办好成都（蒲江）国际猕猴桃节。", "成都（蒲江）国际猕猴桃节"),
+        ("推进大龙湖片区开发。", "大龙湖片区"),  # an area inside a district is a project
+        ("加快吕四港区建设。", "吕四港区"),
+        ("把握南通新机场建设机遇。", "南通新机场"),  # the whole verb 把握 stays out of the name
+    ],
+)
+def test_extract_projects_campaigns_brands_festivals_and_areas(sentence, expected):
+    assert expected in found_names(report("南通", sentence), "Project")

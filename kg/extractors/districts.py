@@ -30,7 +30,6 @@ ZONE_SUFFIXES = (
     "自贸区",
     "新区",
     "港区",
-    "片区",
 )
 # Zones written without a proper name in front, meaning the report city's zone.
 BARE_ZONES = ("高新区", "经开区", "航空港区", "自贸区")

@@ -26,7 +26,8 @@ SUFFIXES = tuple(
         项目 园 城 不夜城 职教城 软件城 科创城 影视城 古城 风景区 景区 度假区
         旅游度假区 湿地 电站 集中区 产业区 测试区 通道 啤酒节 保税港区 交通枢纽 洽谈会
         推介会 隧道 大桥 南站 北站 东站 西站 火车站 街区 历史文化街区 商圈 市场 公园
-        村 号线 号公路 马拉松 灯会 航展 文化月 文化带 非遗节 分会场 博物院 巷""".split(),
+        村 号线 号公路 马拉松 灯会 航展 文化月 文化带 非遗节 分会场 博物院 巷 片区
+        港区 节 文化季 站 高铁 快速路 铁路 高速公路""".split(),
         key=len,
         reverse=True,
     )
@@ -34,14 +35,15 @@ SUFFIXES = tuple(
 SUFFIX_RE = re.compile("|".join(map(re.escape, SUFFIXES)))
 # A suffix followed by these is the middle of a longer word, not the end of a name.
 _CONTINUATIONS = tuple(
-    "城市 城区 城乡 城镇 城际 城墙 园林 园丁 中心城 港口 港区 谷物 园林 工程师 中心区 基地化 宅基地".split()
+    """乡村 农村 节能 节约 节点 节奏 节目 节日 站位 站点 城市 城区 城乡 城镇 城际
+    城墙 园林 园丁 中心城 港口 港区 谷物 园林 工程师 中心区 基地化 宅基地""".split()
 )
 # Heads that make an event a meeting, not a project.
 _MEETING_LIKE = ("代表大会", "动员大会", "表彰大会", "推进大会", "誓师大会", "工作会议")
 # Suffixes that describe a role (基地, 集聚区 …) rather than a place of its own.
 _ROLE_SUFFIXES = frozenset("基地 集聚区 核心区 先行区 先导区 高地 中心".split())
 # Suffixes so common that only a proper name in front makes a project's name.
-_WEAK_SUFFIXES = frozenset("项目 园区 园 平台 城 市场 村 巷 公园".split())
+_WEAK_SUFFIXES = frozenset("项目 园区 园 平台 城 市场 村 巷 公园 节 站 片区 港区".split())
 _WORKS = frozenset("保护 提升 更新 改造 扩建 扩能 新建 建设 整治 修复 续建 改扩建".split())
 _PHASE = re.compile(
     r"[一二三四五六七八九十0-9]+期|[\u4e00-\u9fff]{1,4}段(?![\u4e00-\u9fff])|（[\u4e00-\u9fff]{2,4}）"
@@ -54,7 +56,7 @@ _LIST = re.compile(
 )
 _QUOTED_HEAD = re.compile(
     r"[“「](?P<body>[^”」]{2,16})[”」]"
-    r"(?P<suffix>[\u4e00-\u9fff]{0,4}?(?:核心区|产业园区|产业园|园区|基地|中心|示范区|实验场|项目|工程))"
+    r"(?P<suffix>[\u4e00-\u9fff]{0,4}?(?:核心区|产业园区|产业园|园区|基地|中心|示范区|实验场|项目|工程|品牌|活动))"
 )
 
 
@@ -62,7 +64,7 @@ def _inside_longer_word(text: str, start: int, suffix: str) -> bool:
     """Is the suffix at ``start`` part of a word such as 城市 or 港口?"""
     for word in _CONTINUATIONS:
         at = word.find(suffix)
-        if at >= 0 and text[start - at : start - at + len(word)] == word:
+        if at >= 0 and word != suffix and text[start - at : start - at + len(word)] == word:
             return True
     return False
 

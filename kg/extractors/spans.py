@@ -62,6 +62,7 @@ def expand_left(text: str, end: int, max_len: int = 12, words: frozenset[str] = 
     while i > 0 and end - i < max_len and NAME_CHAR.match(text[i - 1]):
         alone = i - 1 in cuts and i in cuts
         if text[i - 1] in words and (alone or not tags[i - 1].startswith("n")):
+            i = min(c for c in cuts if c >= i)  # 把握南通新机场: the whole word 把握 stays out
             break  # a one-character word (以, 暨, 为主), not the 为 of 华为
         if tags[i - 1] in _FUNCTION_TAGS or (tags[i - 1] == "d" and alone):
             break  # 关于, 全力以赴, 正 …

@@ -52,6 +52,8 @@ STRATEGY_TAILS = (
     "工程",
 )
 PROJECT_TAILS = (
+    "品牌",
+    "活动",
     "核心区",
     "产业园",
     "园区",
@@ -65,7 +67,7 @@ PROJECT_TAILS = (
     "论坛",
 )
 _PROJECT_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(PROJECT_TAILS)})")
-_NOT_SLOGANS = re.compile(r"^[\u4e00-\u9fff]$|(?:起来|下来|出来|进来|过来|上去|下去)$")
+_NOT_SLOGANS = re.compile(r"^[\u4e00-\u9fff]$|(?:起来|下来|出来|进来|过来|上去|下去|之乡)$")
 
 
 def five_year_plan_year(name: str) -> int:
