@@ -132,3 +132,23 @@ def test_eval_on_sample_meets_targets():
     rows = json.loads(result.output)
     assert rows["entities"]["f1"] >= 0.90
     assert rows["relations"]["f1"] >= 0.90
+
+
+def test_build_an_internal_error_on_one_document_is_one_line_and_the_rest_builds(tmp_path, monkeypatch):
+    import kg.build
+
+    real = kg.build.extract_document
+
+    def failing(doc):
+        if "故障" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(kg.build, "extract_document", failing)
+    shutil.copy(EXAMPLES / "zhengzhou-2021-01.txt", tmp_path / "good.txt")
+    (tmp_path / "bad.txt").write_text("某区发生故障。" * 20, encoding="utf-8")
+    result = run("build", str(tmp_path), "-o", str(tmp_path / "out"), "-j", "1")
+    assert result.exit_code == 0, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert errors == [f"error: {tmp_path / 'bad.txt'}: internal error: RuntimeError: boom"]
+    assert "built 1 document(s)" in result.output
