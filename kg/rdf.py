@@ -1,4 +1,4 @@
-"""Resolved documents → rdflib graphs following ontology/kg.ttl (see docs/graph-contract.md).
+"""Resolved documents → RDF triples following ontology/kg.ttl (see docs/graph-contract.md).
 
 Each document gives its own graph, built only from that document and generic
 knowledge, so the corpus graph is the plain union of document graphs.
@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
 from kg.resolve import Resolution, ResolvedRelation, post_title, without_postless_officials
@@ -224,26 +224,6 @@ def document_triples(resolution: Resolution) -> Triples:
         if speech.speaker:
             _add_speech(graph, resolution, speech)
     return graph
-
-
-def document_graph(resolution: Resolution) -> Graph:
-    """The rdflib graph of one document (see ``document_triples``)."""
-    graph = new_graph()
-    for triple in document_triples(resolution).ordered():
-        graph.add(triple)
-    return graph
-
-
-def corpus_dataset(graphs: Iterable[tuple[str, Graph]]) -> Dataset:
-    """One named graph per document (``id/doc/<doc-id>``)."""
-    dataset = Dataset()
-    for prefix, namespace in PREFIXES.items():
-        dataset.bind(prefix, namespace)
-    for doc_id, graph in graphs:
-        named = dataset.graph(document_iri(doc_id))
-        for triple in graph:
-            named.add(triple)
-    return dataset
 
 
 def union_graph(graphs: Iterable[Graph]) -> Graph:
