@@ -153,6 +153,12 @@ def _speaker_relations(
         yield Relation(R.SPEAKS_AT, speaker, meeting, meeting.sentence, 0.8, "report-meeting")
 
 
+def _named_within(mentions: tuple[Mention, ...], text: str) -> Mention | None:
+    """The longest district mention whose name stands inside ``text`` (四川天府新区成都直管区 → 天府新区)."""
+    inside = [m for m in mentions if m.type is T.DISTRICT and len(m.name) >= 2 and m.name in text]
+    return max(inside, key=lambda m: (len(m.name), -m.start), default=None)
+
+
 def _post_body(ctx: Context, place: str, title: str, mentions: tuple[Mention, ...]) -> Mention | None:
     """The district a post belongs to: the one it names, else the report's city for city posts."""
     if place:
@@ -189,7 +195,9 @@ def _body_official_relations(ctx: Context, mentions: tuple[Mention, ...]) -> Ite
             continue
         district = None
         if m.attr("district"):
-            district = _first_named(mentions, T.DISTRICT, {m.attr("district")})
+            district = _first_named(mentions, T.DISTRICT, {m.attr("district")}) or _named_within(
+                mentions, m.attr("district")
+            )
         elif ctx.city is not None and "city" in {level_of(t) for t in split_titles(m.attr("title"))}:
             district = _first_named(mentions, T.DISTRICT, {ctx.city.name, ctx.city.short})
         if district is not None:

@@ -31,13 +31,13 @@ _HEADER_RE = re.compile(rf"^(?P<posts>{_POSTS})[\s　]*(?P<name>{_NAME})[：:]?$
 _PAREN_HEADER_RE = re.compile(rf"^(?P<name>{_NAME})[（(](?P<posts>{_POSTS})[）)][：:]?$")
 _INLINE_RE = re.compile(
     rf"(?P<posts>[\u4e00-\u9fff、]{{0,30}}?{TITLE})(?P<name>[\u4e00-\u9fff]{{2,4}}?)"
-    r"(?:在[^，。]{0,30}(?:时|中|上))?[，,]?(?:说|表示|指出|认为|介绍|强调|谈到|坦言|告诉记者)"
+    r"(?:在[^，。]{0,30}(?:时|中|上))?[，,]?(?:说|表示|指出|认为|介绍|强调|谈到|坦言|告诉记者|回顾|提到|说道|展望)"
 )
 # A paragraph opening with a title and a name (and a speech verb somewhere in it).
 _LEAD_RE = re.compile(
     rf"(?P<posts>[\u4e00-\u9fff、]{{0,30}}?{TITLE})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=则|也|还|更|就|首先|的)"
 )
-_SPEECH_VERB = re.compile(r"说|表示|指出|认为|介绍|强调|谈到")
+_SPEECH_VERB = re.compile(r"说|表示|指出|认为|介绍|强调|谈到|回顾|提到|展望")
 _CLOSING_RE = re.compile(r"^(?:会议期间|会议认为|会议指出|与会|大家一致|代表们|委员们|讨论中|本报记者)")
 _BULLETS = "◆◇●○■□▲△★☆►▶·•※■▪◎ 　"
 _ZONE_ENDINGS = ("新区", "开发区", "高新区", "经开区", "实验区", "园区", "片区", "港区", "新城")

@@ -162,3 +162,8 @@ def test_extract_strategies_ordinary_goals_are_not_strategies(sentence):
 )
 def test_extract_strategies_quoted_name_before_a_head(sentence, expected):
     assert _by_source(sentence, "head") == expected
+
+
+@pytest.mark.parametrize("word", ["后花园", "施工图", "温度", "任务书"])
+def test_extract_strategies_one_dictionary_word_in_quotes_is_no_slogan(word):
+    assert word not in _strategies(f"要当好城市的“{word}”。")

@@ -147,3 +147,11 @@ def test_relations_cooperation_needs_a_cue():
     )
     assert any(o == "中南大学" for _, o in cooperation)
     assert not any("华为" in o for _, o in cooperation)
+
+
+def test_relations_body_official_serves_in_a_district_named_inside_the_body():
+    text = report(
+        "成都",
+        "会议由四川天府新区成都直管区党工委专职副书记孟立远主持，天府新区将加快建设。",
+    )
+    assert ("孟立远", "天府新区") in {(s, o) for _, s, o in triples(text, "servesIn")}

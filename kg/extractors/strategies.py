@@ -9,7 +9,7 @@ from kg.extractors.context import Context
 from kg.extractors.spans import FUNCTION_WORDS, expand_left, is_generic
 from kg.extractors.terms import term_mentions
 from kg.names import normalise_name
-from kg.tokens import strip_leading_verbs
+from kg.tokens import strip_leading_verbs, words
 from kg.types import EntityType, Mention
 
 QUOTED = re.compile(r"[“「『\"‘](?P<body>[^“”「」『』\"‘’。！？]{2,24})[”」』\"’]")
@@ -76,6 +76,12 @@ def five_year_plan_year(name: str) -> int:
     return 2006 + 5 * (ordinal - 11)  # 十一五 began in 2006
 
 
+def _ordinary_word(body: str) -> bool:
+    """“后花园”, “施工图”: one dictionary word in quotes is a figure of speech, not a slogan."""
+    found = words(body)
+    return len(found) == 1 and len(body) <= 3 and found[0][1] not in ("nz", "eng", "m")
+
+
 def _quoted(ctx: Context) -> Iterator[Mention]:
     for sentence in ctx.body_sentences():
         text = sentence.text
@@ -87,6 +93,7 @@ def _quoted(ctx: Context) -> Iterator[Mention]:
                 or _PROJECT_AFTER.match(text, match.end())
                 or FIVE_YEAR_PLAN.fullmatch(body)
                 or body in METAPHORS
+                or _ordinary_word(body)
             ):
                 continue
             confidence = 0.9 if after.startswith(STRATEGY_TAILS) else 0.75
