@@ -224,3 +224,19 @@ def test_extract_projects_quoted_name_with_words_before_the_suffix():
 )
 def test_extract_projects_campaigns_brands_festivals_and_areas(sentence, expected):
     assert expected in found_names(report("南通", sentence), "Project")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("加快龙子湖智慧岛建设。", "龙子湖智慧岛"),
+        ("保护良渚古城遗址。", "良渚古城遗址"),
+        ("推进杭州西站枢纽建设。", "杭州西站枢纽"),
+    ],
+)
+def test_extract_projects_islands_sites_and_hubs(sentence, expected):
+    assert expected in found_names(report("杭州", sentence), "Project")
+
+
+def test_extract_projects_island_words_are_no_names():
+    assert found_names(report("厦门", "推动岛内岛外一体化发展。"), "Project") == set()
