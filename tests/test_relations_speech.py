@@ -155,3 +155,13 @@ def test_relations_body_official_serves_in_a_district_named_inside_the_body():
         "会议由四川天府新区成都直管区党工委专职副书记孟立远主持，天府新区将加快建设。",
     )
     assert ("孟立远", "天府新区") in {(s, o) for _, s, o in triples(text, "servesIn")}
+
+
+def test_relations_an_event_already_held_is_not_built():
+    text = report(
+        "徐州",
+        "云龙区委书记 王立新",
+        "打造创新高地",
+        "一年来，云龙区成功举办了徐州国际马拉松。",
+    )
+    assert not triples(text, "builds")
