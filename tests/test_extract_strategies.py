@@ -167,3 +167,12 @@ def test_extract_strategies_quoted_name_before_a_head(sentence, expected):
 @pytest.mark.parametrize("word", ["后花园", "施工图", "温度", "任务书"])
 def test_extract_strategies_one_dictionary_word_in_quotes_is_no_slogan(word):
     assert word not in _strategies(f"要当好城市的“{word}”。")
+
+
+@pytest.mark.parametrize("sentence", ["推进城乡供水一体化。", "实现城乡公交一体化。"])
+def test_extract_strategies_regional_heads_need_a_region(sentence):
+    assert _by_source(sentence, "head") == set()
+
+
+def test_extract_strategies_honorary_titles_are_no_slogans():
+    assert "世界长寿之乡" not in _strategies("擦亮“世界长寿之乡”金字招牌。")

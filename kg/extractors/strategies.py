@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from kg.extractors.context import Context
 from kg.extractors.spans import FUNCTION_WORDS, expand_left, is_generic
 from kg.extractors.terms import term_mentions
+from kg.lexicon.divisions import load_divisions
 from kg.names import normalise_name
 from kg.tokens import strip_leading_verbs, words
 from kg.types import EntityType, Mention
@@ -19,6 +20,13 @@ STRATEGY_HEADS = re.compile(
     r"都市圈|同城化|一体化发展|一体化|经济圈|大保护|专项行动|攻坚行动|提升行动|发展战略"
 )
 _QUOTE_BEFORE = re.compile(r"[“‘](?P<body>[^“”‘’]{1,12})[”’]$")
+# Heads of regional strategies, which name their region (宁马: two cities' initials).
+REGIONAL_HEADS = frozenset("都市圈 同城化 一体化发展 一体化 经济圈".split())
+# Regions named by abbreviation in regional strategies.
+REGIONS = tuple(
+    """长三角 珠三角 京津冀 成渝 长株潭 苏锡常 宁镇扬 郑开 郑洛 西咸 广佛 厦漳泉 沪苏 沪宁 宁杭 杭绍 甬舟
+    粤港澳 港澳 闽台 黄河 长江 淮河 运河 省会 大湾区 中原 关中 川渝 滇中 黔中 北部湾 海峡""".split()
+)
 # Quoted words that praise a role rather than name a strategy.
 METAPHORS = frozenset(
     """排头兵 领头雁 火车头 开门红 主力军 桥头堡 先行者 顶梁柱 压舱石 增长极 试验田
@@ -76,6 +84,14 @@ def five_year_plan_year(name: str) -> int:
     return 2006 + 5 * (ordinal - 11)  # 十一五 began in 2006
 
 
+def _names_a_place(prefix: str) -> bool:
+    """Regional strategies name their region: 郑开同城化, 武汉都市圈 (城乡供水一体化 does not)."""
+    if any(region in prefix for region in REGIONS):
+        return True
+    index = load_divisions()
+    return any(index.lookup(prefix[i:j]) for i in range(len(prefix)) for j in range(i + 2, len(prefix) + 1))
+
+
 def _ordinary_word(body: str) -> bool:
     """“后花园”, “施工图”: one dictionary word in quotes is a figure of speech, not a slogan."""
     found = words(body)
@@ -89,7 +105,7 @@ def _quoted(ctx: Context) -> Iterator[Mention]:
             body = match.group("body").strip()
             after = text[match.end() : match.end() + 3]
             if (
-                _NOT_SLOGANS.match(body)
+                _NOT_SLOGANS.search(body)
                 or _PROJECT_AFTER.match(text, match.end())
                 or FIVE_YEAR_PLAN.fullmatch(body)
                 or body in METAPHORS
@@ -130,7 +146,12 @@ def _patterns(ctx: Context) -> Iterator[Mention]:
             start = expand_left(text, match.start(), max_len=8)
             start += strip_leading_verbs(text[start : match.start()])
             prefix = text[start : match.start()]
-            if len(prefix) >= 2 and not is_generic(prefix) and prefix[-1] not in "”’":
+            if (
+                len(prefix) >= 2
+                and not is_generic(prefix)
+                and prefix[-1] not in "”’"
+                and (match.group(0) not in REGIONAL_HEADS or len(prefix) == 2 or _names_a_place(prefix))
+            ):
                 yield ctx.mention(
                     sentence, EntityType.STRATEGY, start, match.end(), confidence=0.75, source="head"
                 )
