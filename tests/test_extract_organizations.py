@@ -1,7 +1,7 @@
 """Organizations: the lexicon with abbreviations, the suffix grammar, partners in cooperation."""
 
 import pytest
-from extraction_helpers import found_names, run
+from extraction_helpers import found_names, report, run
 
 from kg.extractors.organizations import extract_organizations
 
@@ -75,3 +75,13 @@ def test_extract_organizations_generic_bodies_are_not_organizations(sentence):
 )
 def test_extract_organizations_cooperation_partners(sentence, expected):
     assert _by_source(sentence, "partner") == expected
+
+
+def test_extract_organizations_partner_after_the_last_yu():
+    names = found_names(report("成都", "同时与太古地产深化合作，引进更多首店。"), "Organization")
+    assert "太古地产" in names and not any(n.startswith("时与") for n in names)
+
+
+def test_extract_organizations_firms_a_district_supports_to_grow():
+    names = found_names(report("苏州", "支持观致汽车、波司登做大做强。"), "Organization")
+    assert {"观致汽车", "波司登"} <= names

@@ -35,6 +35,11 @@ FIRM_LIST = re.compile(
     r"(?P<items>(?:(?:(?!等)[\u4e00-\u9fffA-Za-z0-9]){2,10}、)+(?:(?!等)[\u4e00-\u9fffA-Za-z0-9]){2,10})"
     r"等(?:一批)?(?:龙头|骨干|重点|头部|领军|链主|知名|大型)?(?:企业|车企|药企|房企|公司|集团)"
 )
+# ``支持观致汽车、波司登做大做强``: the firms a district supports to grow.
+SUPPORTED = re.compile(
+    r"支持(?P<items>(?:(?:(?!等)[\u4e00-\u9fffA-Za-z0-9]){2,10}、)*(?:(?!等)[\u4e00-\u9fffA-Za-z0-9]){2,10}?)"
+    r"(?:等(?:龙头|骨干|重点|优质)?企业)?(?:做大做强|做强做优|做优做强|发展壮大|扩大产能|加快发展|创新发展)"
+)
 _CONTAINED_SPLIT = re.compile(r"、|和|及")
 _PARTNER_TAIL = re.compile(r"(?:的|之间|校地|校企|政企|银企|院地|厅市|部省|省校|战略|全方位|深度|全面)+$")
 
@@ -80,8 +85,14 @@ def _partners(ctx: Context) -> Iterator[Mention]:
     """``与A、B等合作``: the partners of a cooperation."""
     for sentence in ctx.body_sentences():
         for match in COOPERATION.finditer(sentence.text):
-            items = _CONTAINED_SPLIT.split(match.group("items").split("等")[0])
-            yield from _items(ctx, sentence, match.start("items"), items, "partner")
+            head = match.group("items").split("等")[0]
+            skip = head.rfind("与") + 1  # 同时与太古地产…: the partner follows the last 与
+            items = _CONTAINED_SPLIT.split(head[skip:])
+            yield from _items(ctx, sentence, match.start("items") + skip, items, "partner")
+        for match in SUPPORTED.finditer(sentence.text):
+            yield from _items(
+                ctx, sentence, match.start("items"), match.group("items").split("、"), "supported"
+            )
 
 
 def _company_lists(ctx: Context) -> Iterator[Mention]:
