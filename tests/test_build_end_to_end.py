@@ -113,7 +113,8 @@ def test_build_min_confidence_drops_weak_facts(tmp_path):
         ("holdout", "0.80", "0.78"),  # reports written late and used only to check layouts
         ("dev2", "0.78", "0.70"),  # later reports, a first look at other districts
         ("dev3", "0.78", "0.76"),  # later reports
-        ("dev4", "0.78", "0.76"),  # the newest reports
+        ("dev4", "0.78", "0.76"),  # later reports
+        ("dev5", "0.76", "0.74"),  # the newest reports
     ],
 )
 def test_eval_on_genre_reports_stays_above_floor(folder, entity_floor, relation_floor):

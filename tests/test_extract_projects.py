@@ -240,3 +240,24 @@ def test_extract_projects_islands_sites_and_hubs(sentence, expected):
 
 def test_extract_projects_island_words_are_no_names():
     assert found_names(report("厦门", "推动岛内岛外一体化发展。"), "Project") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "alias"),
+    [
+        (
+            "加快南京金融城二期建设。",
+            "南京金融城二期",
+            "南京金融城",
+        ),  # the phase is part of the name, the whole an alias
+        ("推进杭淳开高速建设。", "杭淳开高速", ""),
+        ("办好杭州亚运会。", "杭州亚运会", ""),
+    ],
+)
+def test_extract_projects_phases_roads_and_games(sentence, expected, alias):
+    found = [m for m in run(extract_projects, report("南京", sentence)) if m.name == expected]
+    assert found and found[0].attr("alias") == alias
+
+
+def test_extract_projects_high_speed_growth_is_no_road():
+    assert found_names(report("南京", "推动经济高速发展。"), "Project") == set()

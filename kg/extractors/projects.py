@@ -28,7 +28,7 @@ SUFFIXES = tuple(
         推介会 隧道 大桥 南站 北站 东站 西站 火车站 街区 历史文化街区 商圈 市场 公园
         村 号线 号公路 马拉松 灯会 航展 文化月 文化带 非遗节 分会场 博物院 巷 片区
         港区 节 文化季 站 高铁 快速路 铁路 高速公路 岛 遗址 枢纽 综合试验区
-        先行实践区""".split(),
+        先行实践区 运动会 亚运会 全运会 大运会 锦标赛 大赛 高速""".split(),
         key=len,
         reverse=True,
     )
@@ -36,16 +36,16 @@ SUFFIXES = tuple(
 SUFFIX_RE = re.compile("|".join(map(re.escape, SUFFIXES)))
 # A suffix followed by these is the middle of a longer word, not the end of a name.
 _CONTINUATIONS = tuple(
-    """岛内 岛外 岛屿 乡村 农村 节能 节约 节点 节奏 节目 节日 站位 站点 城市 城区
-    城乡 城镇 城际 城墙 园林 园丁 中心城 港口 港区 谷物 园林 工程师 中心区
-    基地化 宅基地""".split()
+    """高速发展 高速增长 高速度 高速路 岛内 岛外 岛屿 乡村 农村 节能 节约 节点 节奏
+    节目 节日 站位 站点 城市 城区 城乡 城镇 城际 城墙 园林 园丁 中心城 港口
+    港区 谷物 园林 工程师 中心区 基地化 宅基地""".split()
 )
 # Heads that make an event a meeting, not a project.
 _MEETING_LIKE = ("代表大会", "动员大会", "表彰大会", "推进大会", "誓师大会", "工作会议")
 # Suffixes that describe a role (基地, 集聚区 …) rather than a place of its own.
 _ROLE_SUFFIXES = frozenset("基地 集聚区 核心区 先行区 先导区 高地 中心".split())
 # Suffixes so common that only a proper name in front makes a project's name.
-_WEAK_SUFFIXES = frozenset("项目 园区 园 平台 城 市场 村 巷 公园 节 站 片区 港区 枢纽".split())
+_WEAK_SUFFIXES = frozenset("项目 园区 园 平台 城 市场 村 巷 公园 节 站 片区 港区 枢纽 高速".split())
 _WORKS = frozenset("保护 提升 更新 改造 扩建 扩能 新建 建设 整治 修复 续建 改扩建".split())
 _PHASE = re.compile(
     r"[一二三四五六七八九十0-9]+期|[\u4e00-\u9fff]{1,4}段(?![\u4e00-\u9fff])|（[\u4e00-\u9fff]{2,4}）"
@@ -129,6 +129,8 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
                 )  # fmt: skip
                 continue
             phase = _PHASE.match(text, match.end())  # 厦门软件园三期, 生态廊道惠济段, 中欧班列（郑州）
+            if phase and "alias" not in attrs:
+                attrs = {"alias": name}  # the whole without its phase or section
             yield ctx.mention(
                 sentence,
                 EntityType.PROJECT,
