@@ -144,7 +144,7 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
 
 def _named_item(item: str) -> bool:
     """A list item that names something: not generic, not a common noun (交通, 孵化器), and not a
-    name the suffix rule finds by itself (麓谷)."""
+    name the suffix rule finds by itself (软件谷)."""
     own = SUFFIX_RE.search(item[-3:])
     if own is not None and len(item) - len(own.group(0)) >= 2:
         return False
