@@ -271,7 +271,8 @@ def write_outputs(
         from kg.network import to_networkx
         from kg.render import render_page
 
-        title = "kg · " + ", ".join(sorted({Path(r.path).name for r in report.results}))
+        names = sorted({Path(r.path).name for r in report.results})
+        title = "kg · " + (", ".join(names) if len(names) <= 3 else f"{len(names)} documents")
         page = render_page(to_networkx(report.graph), title=title)
         path = outdir / "graph.html"
         write_atomic(path, page.encode("utf-8"))
