@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from kg.extractors.context import Context
 from kg.extractors.strategies import FIVE_YEAR_PLAN, five_year_plan_year
+from kg.lexicon.divisions import load_divisions
 from kg.lexicon.titles import level_of, split_titles
 from kg.types import EntityType, Mention, Relation, RelationType, Speech
 
@@ -217,8 +218,6 @@ def _part_of(mentions: tuple[Mention, ...]) -> Iterator[Relation]:
     for m in mentions:
         if m.type is T.DISTRICT and m.attr("code"):
             by_code.setdefault(m.attr("code"), m)
-    from kg.lexicon.divisions import load_divisions
-
     index = load_divisions()
     done: set[tuple[str, str]] = set()
     for m in mentions:

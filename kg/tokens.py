@@ -12,6 +12,8 @@ from functools import cache, lru_cache
 import jieba
 import jieba.posseg
 
+from kg.lexicon.divisions import load_divisions
+
 jieba.setLogLevel(logging.WARNING)
 
 
@@ -49,10 +51,7 @@ def token_tags(text: str) -> tuple[str, ...]:
 
 def _is_place(word: str) -> bool:
     """A place name jieba may mistake for a verb (呈贡)."""
-    from kg.lexicon.divisions import load_divisions  # the lexicon imports nothing from here
-
-    index = load_divisions()
-    return any(index.lookup(word + level) for level in ("", "区", "县", "市"))
+    return bool(load_divisions().lookup_stem(word))
 
 
 def strip_leading_verbs(name: str, min_len: int = 2) -> int:

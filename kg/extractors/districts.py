@@ -102,8 +102,8 @@ def _plausible_zone(ctx: Context, name: str, suffix: str, index: DivisionIndex) 
         return False
     if name in national_new_areas() or _zone_place(stem, ctx.city, index) is not None:
         return True
-    places = (stem[:n] + level for n in range(2, len(stem) + 1) for level in ("", "区", "县", "市"))
-    return any(index.lookup(place) for place in places) or ctx.doc.text.count(name) >= 2
+    places = (stem[:n] for n in range(2, len(stem) + 1))
+    return any(index.lookup_stem(place) for place in places) or ctx.doc.text.count(name) >= 2
 
 
 @cache
@@ -121,10 +121,9 @@ def national_new_areas() -> dict[str, str]:
 def _zone_place(stem: str, city: Division | None, index: DivisionIndex) -> Division | None:
     """The division a zone's name opens with: 江夏经济开发区 → 江夏区, 江阴高新区 → 江阴市."""
     for n in range(len(stem), 1, -1):
-        for level in ("", "区", "县", "市"):
-            found = _prefer(index.lookup(stem[:n] + level), city, index)
-            if found is not None:
-                return found
+        found = _prefer(index.lookup_stem(stem[:n]), city, index)
+        if found is not None:
+            return found
     return None
 
 

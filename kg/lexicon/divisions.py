@@ -59,6 +59,10 @@ class DivisionIndex:
     def lookup(self, form: str) -> tuple[Division, ...]:
         return self.by_form.get(form, ())
 
+    def lookup_stem(self, stem: str) -> tuple[Division, ...]:
+        """Divisions named ``stem`` or ``stem`` plus a level (江夏 → 江夏区, 江阴 → 江阴市)."""
+        return tuple(d for level in ("", "区", "县", "市") for d in self.lookup(stem + level))
+
     def parent(self, division: Division) -> Division | None:
         return self.by_code.get(division.parent)
 
