@@ -106,3 +106,7 @@ def test_extract_industries_enumeration_with_deng(sentence, expected):
 )
 def test_extract_industries_generic_and_placed_prefixes(sentence, unwanted):
     assert unwanted not in found_names(report("济南", sentence), "Industry")
+
+
+def test_extract_industries_a_bracketed_place_opens_no_industry():
+    assert found_names(report("郑州", "办好中国（郑州）产业转移系列对接活动。"), "Industry") == set()

@@ -85,3 +85,7 @@ def test_extract_organizations_partner_after_the_last_yu():
 def test_extract_organizations_firms_a_district_supports_to_grow():
     names = found_names(report("苏州", "支持观致汽车、波司登做大做强。"), "Organization")
     assert {"观致汽车", "波司登"} <= names
+
+
+def test_extract_organizations_university_students_are_no_university():
+    assert found_names(report("成都", "第31届世界大学生夏季运动会成功举办。"), "Organization") == set()

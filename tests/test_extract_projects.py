@@ -261,3 +261,75 @@ def test_extract_projects_phases_roads_and_games(sentence, expected, alias):
 
 def test_extract_projects_high_speed_growth_is_no_road():
     assert found_names(report("南京", "推动经济高速发展。"), "Project") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("推进太平街、潮宗街等历史街区有机更新。", {"太平街", "潮宗街"}),  # a modifier before the head
+        ("提升音乐公园、文和友等消费场景。", {"音乐公园", "文和友"}),  # a kind of place, not a suffix
+        ("擦亮岳麓山、橘子洲等金字招牌。", {"岳麓山", "橘子洲"}),
+        ("推动坡子街、化龙池一带业态更新。", {"坡子街", "化龙池"}),  # 一带: the area around them
+    ],
+)
+def test_extract_projects_lists_with_a_descriptive_head(sentence, expected):
+    assert _projects(report("长沙", sentence)) == expected
+
+
+def test_extract_projects_list_head_is_no_project_and_gives_the_suffixed_alias():
+    found = _by_source("推进太平街、潮宗街等历史街区有机更新。", "shared-suffix")
+    assert ("潮宗街", "潮宗街历史街区") in found
+    assert "历史街区" not in _projects(report("长沙", "推进太平街、潮宗街等历史街区有机更新。"))
+
+
+def test_extract_projects_list_before_a_clause_is_no_list_of_projects():
+    assert _projects(report("长沙", "吸引三一、中联等企业落户园区。")) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "alias"),
+    [
+        ("第14届中国国际园林博览会成功举办。", "中国国际园林博览会", "第14届中国国际园林博览会"),
+        ("做好2025年哈尔滨亚冬会赛事保障。", "哈尔滨亚冬会", "2025年哈尔滨亚冬会"),  # 赛事 after an event
+    ],
+)
+def test_extract_projects_edition_before_the_name(sentence, name, alias):
+    assert (name, alias) in _by_source(sentence, "suffix")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("办好中国（合肥）国际智能语音产业发展论坛。", "中国（合肥）国际智能语音产业发展论坛"),
+        ("高水平建设中意中小企业合作示范区。", "中意中小企业合作示范区"),  # 合作 inside a name
+        ("加快湘江科技服务产业园建设。", "湘江科技服务产业园"),
+        ("去年举办的中国（浏阳）国际花炮文化节吸引游客。", "中国（浏阳）国际花炮文化节"),
+        ("办好中国（长沙）产业转移系列对接活动。", "中国（长沙）产业转移系列对接活动"),
+        ("以中国酱酒金三角（仁怀）发展区为主阵地。", "中国酱酒金三角（仁怀）发展区"),
+    ],
+)
+def test_extract_projects_names_holding_places_and_soft_boundaries(sentence, expected):
+    assert expected in _projects(report("长沙", sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["推动产业发展平台建设。", "推进人才服务中心建设。", "深化交流合作活动。", "开展主题教育活动。"],
+)
+def test_extract_projects_soft_boundaries_need_a_proper_name(sentence):
+    assert _projects(report("长沙", sentence)) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "alias"),
+    [
+        ("推动长江国家文化公园岳阳段建设。", "长江国家文化公园岳阳段", "长江国家文化公园"),
+        ("湘江生态廊道望城段全线贯通。", "湘江生态廊道望城段", "湘江生态廊道"),
+    ],
+)
+def test_extract_projects_a_places_section_before_the_work(sentence, name, alias):
+    assert (name, alias) in _by_source(sentence, "suffix")
+
+
+def test_extract_projects_numeric_district_name_is_a_proper_name():
+    assert _projects(report("郑州", "高水平规划建设二七新城。")) == {"二七新城"}

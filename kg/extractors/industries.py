@@ -27,6 +27,7 @@ _NOT_AFTER = (
     "项目",
     "平台",
     "中心",
+    "转移",
 )
 _GENERIC = frozenset(
     """主导 新兴 优势 特色 支柱 传统 未来 前沿 重点 战略性新兴 战略性 相关 上下游
@@ -92,6 +93,8 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
 def _leading_place(prefix: str) -> int:
     """Length of a place opening ``prefix``: a division (武汉制造业 names 制造业 in 武汉) or a zone
     (高新区生物医药 names 生物医药 in the zone)."""
+    if "）" in prefix:  # 中国（郑州）产业…: a bracketed place belongs to a longer name
+        return prefix.rindex("）") + 1
     index = load_divisions()
     for n in range(len(prefix), 1, -1):
         if index.lookup(prefix[:n]) or prefix[:n].endswith(_ZONES):

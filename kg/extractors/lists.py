@@ -21,7 +21,7 @@ _TAIL = re.compile(r"(?:等|两大|三大|四大|五大|六大|多个|产业|行
 # Words that end a list's last item without belonging to it.
 _ITEM_BOUNDARIES = BOUNDARY_WORDS - frozenset("发展 服务 开放 和 与 及".split())
 # Items that name an activity, not a thing: 人才培养, 城市更新改造.
-_ACTIVITIES = tuple(
+ACTIVITIES = tuple(
     "培养 建设 改革 治理 保护 引进 招引 培育 提升 应用 管理 开发 转化 创新 更新 改造 招商".split()
 )
 PROPAGATED = (EntityType.INDUSTRY,)
@@ -70,7 +70,7 @@ def extend_lists(ctx: Context, mentions: tuple[Mention, ...]) -> Iterator[Mentio
                     not whole
                     and 2 <= len(name) <= 14
                     and not is_generic(name)
-                    and not name.endswith(_ACTIVITIES)
+                    and not name.endswith(ACTIVITIES)
                 ):
                     yield ctx.mention(sentence, type_, start, end, confidence=0.65, source="list")
 

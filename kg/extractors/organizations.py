@@ -59,8 +59,8 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
     for sentence in ctx.body_sentences():
         text = sentence.text
         for match in SUFFIX_RE.finditer(text):
-            if text[match.end() : match.end() + 1] in ("城", "园"):
-                continue  # 大学城, 科研院园: places, not bodies
+            if text[match.end() : match.end() + 1] in ("城", "园", "生"):
+                continue  # 大学城, 科研院园: places, not bodies; 大学生: people
             start = expand_left(text, match.start(), max_len=14)
             prefix = text[start : match.start()]
             if is_generic(prefix) or GENERIC_PARTNERS.search(prefix):

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extractors.context import Context
+from kg.extractors.lists import ACTIVITIES
 from kg.extractors.spans import expand_left, is_generic
 from kg.lexicon.divisions import load_divisions
 from kg.lexicon.terms import load_terms
@@ -28,7 +29,8 @@ SUFFIXES = tuple(
         推介会 隧道 大桥 南站 北站 东站 西站 火车站 街区 历史文化街区 商圈 市场 公园
         村 号线 号公路 马拉松 灯会 航展 文化月 文化带 非遗节 分会场 博物院 巷 片区
         港区 节 文化季 站 高铁 快速路 铁路 高速公路 岛 遗址 枢纽 综合试验区
-        先行实践区 运动会 亚运会 全运会 大运会 锦标赛 大赛 高速""".split(),
+        先行实践区 奥运会 冬奥会 亚冬会 残运会 青运会 学青会 世运会 活动 社区
+        发展区 风光带 示范带 运动会 亚运会 全运会 大运会 锦标赛 大赛 高速""".split(),
         key=len,
         reverse=True,
     )
@@ -45,16 +47,34 @@ _MEETING_LIKE = ("代表大会", "动员大会", "表彰大会", "推进大会",
 # Suffixes that describe a role (基地, 集聚区 …) rather than a place of its own.
 _ROLE_SUFFIXES = frozenset("基地 集聚区 核心区 先行区 先导区 高地 中心".split())
 # Suffixes so common that only a proper name in front makes a project's name.
-_WEAK_SUFFIXES = frozenset("项目 园区 园 平台 城 市场 村 巷 公园 节 站 片区 港区 枢纽 高速".split())
+_WEAK_SUFFIXES = frozenset(
+    "项目 园区 园 平台 城 市场 村 巷 公园 节 站 片区 港区 枢纽 高速 活动 社区 发展区".split()
+)
+# Words that end a name on its left unless a proper name stands before them.
+_SOFT_BOUNDARIES = tuple("发展 合作 服务 融合 开放 创新 转移 对接 交流 转化".split())
 _WORKS = frozenset("保护 提升 更新 改造 扩建 扩能 新建 建设 整治 修复 续建 改扩建".split())
 _PHASE = re.compile(
     r"[一二三四五六七八九十0-9]+期|[\u4e00-\u9fff]{1,4}段(?![\u4e00-\u9fff])|（[\u4e00-\u9fff]{2,4}）"
 )
-_ORDINAL = re.compile(r"^(?:第?[0-9一二三四五六七八九十百]+|首)届")
+# A place's section of a long project before the work on it: 大运河文化带余杭段建设.
+_SECTION = re.compile(
+    r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:示范)?段(?=建设|保护|提升|开发|遗址|贯通|全线|改造)"
+)
+_BILATERAL = re.compile(r"中[德法意韩日俄以欧新美英瑞奥荷比芬丹挪匈捷波西葡泰越老柬马印巴埃阿沙哈乌白]")
+_ORDINAL = re.compile(r"^(?:全国)?(?:(?:第?[0-9一二三四五六七八九十百]+|首)届|[0-9]{4}年?)")
+# An edition or year just before a name that expand_left stops at (届 reads as an adverb).
+_EDITION_BEFORE = re.compile(r"(?:全国)?(?:(?:第?[0-9一二三四五六七八九十百]+|首)届|[0-9]{4}年?)$")
+_EVENT_END = re.compile(r"(?:会|节|赛|杯|马拉松)$")
 _COUNTED = re.compile(r"[两二三四五六七八九十百0-9]+[大个批项类座]$")  # 两大平台: a count of kinds
 _DESCRIPTIVE = re.compile(r"^[型性化式级类]")
 _LIST = re.compile(
-    r"(?P<items>(?:[\u4e00-\u9fffA-Za-z0-9]{2,10}、)+[\u4e00-\u9fffA-Za-z0-9]{2,10})(?:等|和|及)"
+    r"(?P<items>(?:[\u4e00-\u9fffA-Za-z0-9]{2,10}、)+[\u4e00-\u9fffA-Za-z0-9]{2,10})(?P<tail>等|和|及|一带)"
+)
+# Heads of ``A、B等<head>`` besides the suffixes: the kinds of place a list of names belongs to.
+_LIST_HEADS = "场景 景点 地标 招牌 名片 资源 目的地 载体 街巷 品牌活动 活动".split()
+_LIST_ACTORS = frozenset("企业 落户 入驻 人才 机构 项目".split())
+_LIST_HEAD = re.compile(
+    rf"(?P<modifier>[\u4e00-\u9fff]{{0,4}}?)(?:{'|'.join(SUFFIXES + tuple(_LIST_HEADS))})"
 )
 _QUOTED_HEAD = re.compile(
     r"[“「](?P<body>[^”」]{2,16})[”」]"
@@ -72,8 +92,17 @@ def _inside_longer_word(text: str, start: int, suffix: str) -> bool:
 
 
 def _has_proper_noun(prefix: str) -> bool:
-    """Does ``prefix`` hold a place, person, organisation or other proper name (jieba), or a number?"""
-    return any(flag in ("ns", "nr", "nt", "nz", "eng", "m") for _, flag in words(prefix))
+    """Does ``prefix`` hold a place, person, organisation or other proper name (jieba), a number,
+    or a bilateral name (中德, 中意)?"""
+    return bool(_BILATERAL.match(prefix)) or any(
+        flag in ("ns", "nr", "nt", "nz", "eng", "m") for _, flag in words(prefix)
+    )
+
+
+def _names_a_place(prefix: str) -> bool:
+    """中国（如皋）长寿…, 杭州西溪…: a name that opens with a place, so no goal described after 的."""
+    index = load_divisions()
+    return "（" in prefix or prefix.startswith("中国") or any(index.lookup_stem(prefix[:n]) for n in (2, 3))
 
 
 def _names_an_industry(prefix: str) -> bool:
@@ -92,18 +121,34 @@ def _aliases(name: str, suffix: str, start: int, suffix_start: int) -> dict[str,
     return {}
 
 
+def _name_start(text: str, match: re.Match[str]) -> int:
+    """Where the name ending in the suffix ``match`` begins: works before 工程 belong to it
+    (保护提升工程), and so do words such as 合作 or 发展 when a proper name precedes them
+    (中德中小企业合作示范区, 中国（常州）国际石墨烯产业发展论坛)."""
+    core = match.start()
+    if match.group(0) in ("工程", "项目"):
+        while text[core - 2 : core] in _WORKS:
+            core -= 2
+    start = expand_left(text, core, max_len=16)
+    start += strip_leading_verbs(text[start : match.start()])
+    soft = next((w for w in _SOFT_BOUNDARIES if text.endswith(w, 0, start)), None)
+    if soft and start - len(soft) > 0:
+        longer = expand_left(text, start - len(soft), max_len=16)
+        longer += strip_leading_verbs(text[longer : start - len(soft)])
+        if longer < start - len(soft) and _has_proper_noun(text[longer : start - len(soft)]):
+            return longer
+    return start
+
+
 def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
     for sentence in ctx.body_sentences():
         text = sentence.text
         for match in SUFFIX_RE.finditer(text):
             if _inside_longer_word(text, match.start(), match.group(0)):
                 continue
-            core = match.start()
-            if match.group(0) in ("工程", "项目"):  # 保护提升工程, 扩能项目: the work is part of the name
-                while text[core - 2 : core] in _WORKS:
-                    core -= 2
-            start = expand_left(text, core, max_len=16)
-            start += strip_leading_verbs(text[start : match.start()])
+            if match.group(0) == "赛事" and _EVENT_END.search(text[: match.start()]):
+                continue  # 杭州亚运会赛事: the event is the name
+            start = _name_start(text, match)
             prefix = text[start : match.start()]
             if match.group(0) in _WEAK_SUFFIXES and not _has_proper_noun(prefix):
                 continue  # 优质项目, 扎根园区: a weak suffix needs a name in front of it
@@ -117,10 +162,13 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
                 or _COUNTED.search(prefix)
             ):
                 continue
-            if text[:start].endswith("的"):
-                continue  # 打造…的X: a goal described, not a thing named
+            if text[:start].endswith("等") or (text[:start].endswith("的") and not _names_a_place(prefix)):
+                continue  # A、B等景区: the kind of a list's items; 打造…的X: a goal described
             confidence = 0.85 if len(prefix) >= 3 else 0.7
             attrs = _aliases(name, match.group(0), start, match.start())
+            edition = _EDITION_BEFORE.search(text, 0, start)
+            if edition and not _ORDINAL.match(name):
+                start, name = edition.start(), text[edition.start() : match.end()]
             ordinal = _ORDINAL.match(name)
             if ordinal:  # 第十九届X博览会: the recurring event is X博览会
                 yield ctx.mention(
@@ -129,6 +177,9 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
                 )  # fmt: skip
                 continue
             phase = _PHASE.match(text, match.end())  # 厦门软件园三期, 生态廊道惠济段, 中欧班列（郑州）
+            section = _SECTION.match(text, match.end())
+            if not phase and section and load_divisions().lookup_stem(section.group("place")):
+                phase = section
             if phase and "alias" not in attrs:
                 attrs = {"alias": name}  # the whole without its phase or section
             yield ctx.mention(
@@ -143,32 +194,48 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
 
 
 def _named_item(item: str) -> bool:
-    """A list item that names something: not generic, not a common noun (交通, 孵化器), and not a
-    name the suffix rule finds by itself (软件谷)."""
-    own = SUFFIX_RE.search(item[-3:])
-    if own is not None and len(item) - len(own.group(0)) >= 2:
-        return False
+    """A list item that names something: not generic, not a common noun (交通, 孵化器)."""
     found = words(item)
     return not is_generic(item) and not (len(found) == 1 and found[0][1] in ("n", "vn", "nz", "a", "an"))
 
 
+def _list_head(text: str, at: int) -> str | None:
+    """The suffix a list's items share, when ``text[at:]`` starts with a head such as 产业园,
+    历史街区 or 消费场景 (a descriptive modifier, then a suffix or a kind of place)."""
+    head = _LIST_HEAD.match(text, at)
+    if head is None:
+        return None
+    modifier = head.group("modifier")
+    found = words(modifier)
+    if any((tag[0] in "vpcdu" and tag != "vn") or word in _LIST_ACTORS for word, tag in found):
+        return None  # 等企业落户园区: a clause, not a head
+    return head.group(0)
+
+
 def _shared_suffix_lists(ctx: Context) -> Iterator[Mention]:
-    """``A、B、C等产业园``: each item is a project, ``A产业园`` its alias."""
+    """``A、B、C等产业园``, ``A、B等历史街区``, ``A、B一带``: each item is a project; an item
+    without a suffix of its own has ``A产业园`` as alias."""
     for sentence in ctx.body_sentences():
         text = sentence.text
         for match in _LIST.finditer(text):
-            suffix = SUFFIX_RE.match(text, match.end())
-            if not suffix:
+            suffix = "" if match.group("tail") == "一带" else _list_head(text, match.end())
+            if suffix is None:
                 continue
-            offset = match.start("items")
-            first = expand_left(text, offset + match.group("items").index("、"), max_len=10)
-            items_text = text[first : match.end("items")]
+            comma = match.start("items") + match.group("items").index("、")
+            first = expand_left(text, comma, max_len=10)
+            first += strip_leading_verbs(text[first:comma])
             offset = first
-            for item in items_text.split("、"):
-                if _named_item(item):
+            items = text[first : match.end("items")].split("、")
+            if any(item in load_terms("industries.txt").canonical for item in items):
+                continue  # 智慧农业、生命健康等场景: sectors, not places
+            for item in items:
+                if _named_item(item) and not item.endswith(ACTIVITIES):
+                    tail = SUFFIX_RE.search(item[-3:])
+                    own = tail is not None and len(item) - len(tail.group(0)) >= 2  # 麓谷: no suffix
+                    attrs = {} if own or not SUFFIX_RE.search(suffix) else {"alias": item + suffix}
                     yield ctx.mention(
                         sentence, EntityType.PROJECT, offset, offset + len(item),
-                        confidence=0.75, source="shared-suffix", attrs={"alias": item + suffix.group(0)},
+                        confidence=0.75, source="shared-suffix", attrs=attrs,
                     )  # fmt: skip
                 offset += len(item) + 1
 

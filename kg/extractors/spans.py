@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lexicon.divisions import load_divisions
 from kg.tokens import boundaries, token_tags
 
 # Words that end a name on its left: verbs of the genre, function words, quantifiers.
@@ -78,8 +79,10 @@ def expand_left(text: str, end: int, max_len: int = 12, words: frozenset[str] = 
 
 def is_generic(prefix: str) -> bool:
     """True for an empty, numeric or purely generic modifier (重大项目, 10个工程)."""
-    if len(prefix) < 2 or re.fullmatch(r"[0-9一二三四五六七八九十百千万亿余多个类项座家]+", prefix):
+    if len(prefix) < 2:
         return True
+    if re.fullmatch(r"[0-9一二三四五六七八九十百千万亿余多个类项座家]+", prefix):
+        return not load_divisions().lookup_stem(prefix)  # 二七 is a district's name
     rest = prefix
     while rest:
         for n in (4, 3, 2):
