@@ -42,3 +42,13 @@ def test_extract_lists_an_item_holding_a_known_sector_types_the_list():
         report("长沙", "开福区将推动视频文创、数字出版、电竞游戏等产业集聚发展。"), "Industry"
     )
     assert names == {"视频文创", "数字出版", "电竞游戏"}
+
+
+def test_extract_lists_a_project_among_the_items_makes_the_others_projects():
+    text = report("长沙", "推动太平老街、化龙池、坡子街历史文化街区有机更新。")
+    assert {"太平老街", "化龙池", "坡子街历史文化街区"} <= found_names(text, "Project")
+
+
+def test_extract_lists_a_projects_item_keeps_its_own_span():
+    text = report("长沙", "推动化龙池、坡子街历史文化街区有机更新。")
+    assert "坡子街历史文化街区有机更新" not in found_names(text, "Project")

@@ -2,7 +2,8 @@
 
 When one item of a list is already known as an industry (a lexicon sector, a
 ``X产业`` name), the other items are industries too, written in full as the
-list writes them (``新能源汽车及零部件``, ``温泉康养``).
+list writes them (``新能源汽车及零部件``, ``温泉康养``). Likewise a list with a
+project among its items (``拱宸桥、小河直街、桥西历史文化街区``) names projects.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _ITEM_BOUNDARIES = BOUNDARY_WORDS - frozenset("发展 服务 开放 和 与 及"
 ACTIVITIES = tuple(
     "培养 建设 改革 治理 保护 引进 招引 培育 提升 应用 管理 开发 转化 创新 更新 改造 招商".split()
 )
-PROPAGATED = (EntityType.INDUSTRY,)
+PROPAGATED = (EntityType.INDUSTRY, EntityType.PROJECT)
 
 
 def _items(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
@@ -64,8 +65,10 @@ def extend_lists(ctx: Context, mentions: tuple[Mention, ...]) -> Iterator[Mentio
             if len(types) != 1 or next(iter(types)) not in PROPAGATED:
                 continue
             type_ = next(iter(types))
-            for (start, end), (_, whole) in zip(items, known, strict=True):
+            for (start, end), (inner, whole) in zip(items, known, strict=True):
                 name = text[start:end]
+                if type_ is EntityType.PROJECT and inner is not None:
+                    continue  # 桥西历史文化街区有机更新: a project's item keeps the project's own span
                 if (
                     not whole
                     and 2 <= len(name) <= 14
