@@ -49,6 +49,15 @@ def token_tags(text: str) -> tuple[str, ...]:
     return tuple(tags)
 
 
+def looks_like_a_name(text: str) -> bool:
+    """Does jieba see a proper name in ``text``: a tagged name, a Latin word, or characters it could not
+    join into dictionary words (超聚变, 好想你)?"""
+    found = words(text)
+    return any(tag in ("nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "x") for _, tag in found) or (
+        len(found) >= 2 and any(len(word) == 1 for word, _ in found)
+    )
+
+
 def _is_place(word: str) -> bool:
     """A place name jieba may mistake for a verb (呈贡)."""
     return bool(load_divisions().lookup_stem(word))

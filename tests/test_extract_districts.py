@@ -189,3 +189,24 @@ def test_extract_districts_free_trade_zone_area():
     found = mentions_named(text, "中国（湖南）自由贸易试验区长沙片区")
     assert found and found[0].attr("alias") == "长沙自贸片区" and found[0].attr("parent") == "长沙市"
     assert "湖南" not in found_names(text, "District")  # the province inside the name is no mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "协同上海松江、浙江桐乡加快建设。",
+            {"上海", "松江", "浙江", "桐乡"},
+        ),  # a county's stem after its province
+        ("推动黄桥镇、新市镇等重点板块加快发展。", {"黄桥镇", "新市镇"}),  # towns
+    ],
+)
+def test_extract_districts_stems_after_places_and_towns(sentence, expected):
+    assert expected <= found_names(report("苏州", sentence), "District")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["建设特色小镇和周庄古镇。", "推进城镇化和乡镇建设，打造经济强镇。", "推动镇村联动。"]
+)
+def test_extract_districts_town_words_that_name_no_town(sentence):
+    assert {n for n in found_names(report("苏州", sentence), "District") if n.endswith("镇")} == set()

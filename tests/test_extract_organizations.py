@@ -89,3 +89,23 @@ def test_extract_organizations_firms_a_district_supports_to_grow():
 
 def test_extract_organizations_university_students_are_no_university():
     assert found_names(report("成都", "第31届世界大学生夏季运动会成功举办。"), "Organization") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("支持三一重工、山河智能等本土企业做大做强。", {"三一重工", "山河智能"}),
+        ("支持蓝思科技扩大产能。", {"蓝思科技"}),  # one firm, before what it is supported to do
+        ("支持博世、舍弗勒等德资企业增资扩产。", {"博世", "舍弗勒"}),
+        ("支持中国科学院长春光学精密机械与物理研究所建设平台。", {"中国科学院长春光学精密机械与物理研究所"}),
+    ],
+)
+def test_extract_organizations_supported_firms(sentence, expected):
+    assert expected <= found_names(report("长沙", sentence), "Organization")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["支持企业扩大产能。", "支持民营经济加快发展。", "支持新能源汽车加快发展。"]
+)
+def test_extract_organizations_supported_kinds_are_no_firms(sentence):
+    assert found_names(report("长沙", sentence), "Organization") == set()

@@ -37,6 +37,9 @@ FREE_TRADE_ZONE = re.compile(
     r"中国（[\u4e00-\u9fff]{2,3}）自由贸易试验区(?:(?P<city>[\u4e00-\u9fff]{2,3})片区)?"
 )
 _BONDED = ("保税港区", "保税区", "综保区")
+_TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}镇(?![村域区])")
+# Words before 镇 that make 古镇, 小镇, 城镇 or 重镇, not a town's name.
+_NOT_TOWNS = ("古", "小", "城", "乡", "重", "名", "强", "集", "特色", "村", "各", "全")
 _PLURAL = ("全市", "全省", "全国", "各", "各类", "省级", "国家级", "一批", "多个")
 _LEADING_NOISE = re.compile(r"^(?:[一二三四五六七八九十]+是|[0-9]+年)")
 
@@ -199,6 +202,45 @@ def _lexicon_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
             )
 
 
+def _stems_after_places(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
+    """``上海青浦``, ``浙江嘉善``: a county named by its stem right after its province or city."""
+    regex = _form_regex()
+    for sentence in ctx.body_sentences():
+        text = sentence.text
+        for match in regex.finditer(text):
+            outer = index.lookup(match.group(0))
+            if not outer or outer[0].level == "county":
+                continue
+            code = outer[0].code[:2] if outer[0].level == "province" else outer[0].code[:4]
+            for n in (3, 2):
+                stem = text[match.end() : match.end() + n]
+                inside = [
+                    d for d in index.lookup_stem(stem) if d.level == "county" and d.code.startswith(code)
+                ]
+                if len(stem) == n and len(inside) == 1 and not index.lookup(stem):
+                    yield ctx.mention(
+                        sentence, EntityType.DISTRICT, match.end(), match.end() + n,
+                        confidence=0.8, source="divisions", canonical=inside[0].name,
+                        attrs=_division_attrs(inside[0], index),
+                    )  # fmt: skip
+                    break
+
+
+def _towns(ctx: Context) -> Iterator[Mention]:
+    """``盛泽镇``: a town, in the report's city."""
+    for sentence in ctx.body_sentences():
+        text = sentence.text
+        for match in _TOWN.finditer(text):
+            start = max(expand_left(text, match.end() - 1, max_len=3), match.start())
+            stem = text[start : match.end() - 1]
+            if len(stem) < 2 or is_generic(stem) or stem.endswith(_NOT_TOWNS):
+                continue
+            attrs = {"parent": ctx.city.name, "parent_code": ctx.city.code} if ctx.city else {}
+            yield ctx.mention(
+                sentence, EntityType.DISTRICT, start, match.end(), confidence=0.7, source="town", attrs=attrs
+            )
+
+
 def _on_word_boundaries(text: str, start: int, end: int) -> bool:
     cuts = boundaries(text)
     return start in cuts and end in cuts
@@ -291,3 +333,5 @@ def extract_districts(ctx: Context) -> Iterator[Mention]:
     yield from _header_mentions(ctx, index)
     yield from _zone_mentions(ctx, index)
     yield from _lexicon_mentions(ctx, index)
+    yield from _stems_after_places(ctx, index)
+    yield from _towns(ctx)

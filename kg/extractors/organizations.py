@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from kg.extractors.context import Context
 from kg.extractors.spans import BOUNDARY_WORDS, expand_left, is_generic
 from kg.extractors.terms import term_mentions
-from kg.tokens import strip_leading_verbs
+from kg.lexicon.terms import load_terms
+from kg.tokens import looks_like_a_name, strip_leading_verbs
 from kg.types import EntityType, Mention, Sentence
 
 SUFFIXES = tuple(
@@ -37,9 +38,15 @@ FIRM_LIST = re.compile(
 )
 # ``支持观致汽车、波司登做大做强``: the firms a district supports to grow.
 SUPPORTED = re.compile(
-    r"支持(?P<items>(?:(?:(?!等)[\u4e00-\u9fffA-Za-z0-9]){2,10}、)*(?:(?!等)[\u4e00-\u9fffA-Za-z0-9]){2,10}?)"
-    r"(?:等(?:龙头|骨干|重点|优质)?企业)?(?:做大做强|做强做优|做优做强|发展壮大|扩大产能|加快发展|创新发展)"
+    r"支持(?P<items>(?:(?:(?!等)[\u4e00-\u9fffA-Za-z0-9·\-]){2,10}、)*(?:(?!等)[\u4e00-\u9fffA-Za-z0-9·\-]){2,10}?)"
+    r"(?:等[\u4e00-\u9fff]{0,4}?(?:企业|车企|药企|房企)|做大做强|做强做优|做优做强|发展壮大|扩大产能|加快发展|创新发展)"
 )
+# ``支持超聚变扩大产能``: one firm a district supports, before what it is supported to do.
+SUPPORTED_ONE = re.compile(
+    r"支持(?P<item>[\u4e00-\u9fffA-Za-z0-9·\-]{2,10}?)"
+    r"(?=扩大|牵头|加快|增资|扩能|建设|打造|开展|拓展|布局|加大|实施|建成|研发|申报|上市|做大|做强|创建|争创)"
+)
+_SECTOR = re.compile(r"(?:经济|产业|行业)$")  # 支持民营经济加快发展: a sector, not a firm
 _CONTAINED_SPLIT = re.compile(r"、|和|及")
 _PARTNER_TAIL = re.compile(r"(?:的|之间|校地|校企|政企|银企|院地|厅市|部省|省校|战略|全方位|深度|全面)+$")
 
@@ -61,7 +68,12 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
         for match in SUFFIX_RE.finditer(text):
             if text[match.end() : match.end() + 1] in ("城", "园", "生"):
                 continue  # 大学城, 科研院园: places, not bodies; 大学生: people
-            start = expand_left(text, match.start(), max_len=14)
+            start = expand_left(text, match.start(), max_len=18)
+            if text.endswith("与", 0, start):  # 中国科学院…精密机械与物理研究所: one institute
+                left = expand_left(text, start - 1, max_len=14)
+                inner = text[left : start - 1]
+                if SUFFIX_RE.search(inner) and not SUFFIX_RE.search(inner[-3:]):
+                    start = left
             prefix = text[start : match.start()]
             if is_generic(prefix) or GENERIC_PARTNERS.search(prefix):
                 continue
@@ -74,7 +86,8 @@ def _items(ctx: Context, sentence: Sentence, offset: int, items: list[str], sour
     """Organization mentions for the named items of a list starting at ``offset`` (separators: 1 char)."""
     for raw in items:
         item = _partner_name(raw)
-        if 2 <= len(item) <= 10 and not GENERIC_PARTNERS.search(item) and not is_generic(item):
+        generic = GENERIC_PARTNERS.search(item) or _SECTOR.search(item) or is_generic(item)
+        if 2 <= len(item) <= 10 and not generic:
             yield ctx.mention(
                 sentence, EntityType.ORGANIZATION, offset, offset + len(item), confidence=0.7, source=source
             )
@@ -93,6 +106,12 @@ def _partners(ctx: Context) -> Iterator[Mention]:
             yield from _items(
                 ctx, sentence, match.start("items"), match.group("items").split("、"), "supported"
             )
+        for match in SUPPORTED_ONE.finditer(sentence.text):
+            if (
+                looks_like_a_name(match.group("item"))
+                and match.group("item") not in load_terms("industries.txt").canonical
+            ):
+                yield from _items(ctx, sentence, match.start("item"), [match.group("item")], "supported")
 
 
 def _company_lists(ctx: Context) -> Iterator[Mention]:

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 from kg.extractors.context import Context
 from kg.extractors.lists import ACTIVITIES
-from kg.extractors.spans import expand_left, is_generic
+from kg.extractors.spans import BOUNDARY_WORDS, expand_left, is_generic
 from kg.lexicon.divisions import load_divisions
 from kg.lexicon.terms import load_terms
-from kg.tokens import strip_leading_verbs, words
+from kg.tokens import boundaries, strip_leading_verbs, words
 from kg.types import EntityType, Mention
 
 # Longest first: the regex alternation takes the first that matches at a position.
@@ -206,10 +206,24 @@ def _list_head(text: str, at: int) -> str | None:
     if head is None:
         return None
     modifier = head.group("modifier")
+    suffix_at = at + len(modifier)
+    if head.end() not in boundaries(text) or _inside_longer_word(
+        text, suffix_at, text[suffix_at : head.end()]
+    ):
+        return None  # 等乡村振兴: 村 inside 乡村
     found = words(modifier)
     if any((tag[0] in "vpcdu" and tag != "vn") or word in _LIST_ACTORS for word, tag in found):
         return None  # 等企业落户园区: a clause, not a head
-    return head.group(0)
+    return head.group(0)[len(modifier) :] if modifier and is_generic(modifier) else head.group(0)
+
+
+def _after_last_verb(text: str, start: int, end: int) -> int:
+    """Where a list really begins: after the last verb of the genre inside ``text[start:end]``
+    (协同上海、浙江加快水乡客厅、方厅水院等: the list is 水乡客厅、方厅水院)."""
+    for i in range(end - 2, start, -1):
+        if text[i : i + 2] in BOUNDARY_WORDS and "、" not in text[i : i + 2]:
+            return _after_last_verb(text, i + 2, end) if i + 2 < end else end
+    return start
 
 
 def _shared_suffix_lists(ctx: Context) -> Iterator[Mention]:
@@ -224,6 +238,7 @@ def _shared_suffix_lists(ctx: Context) -> Iterator[Mention]:
             comma = match.start("items") + match.group("items").index("、")
             first = expand_left(text, comma, max_len=10)
             first += strip_leading_verbs(text[first:comma])
+            first = _after_last_verb(text, first, match.end("items"))
             offset = first
             items = text[first : match.end("items")].split("、")
             if any(item in load_terms("industries.txt").canonical for item in items):
