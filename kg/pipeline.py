@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.abbreviations import link_abbreviations
 from kg.extractors import EXTRACTORS
 from kg.extractors.context import Context
 from kg.extractors.districts import report_city
@@ -24,6 +25,6 @@ def extract_document(doc: Document) -> Extraction:
         bylines=frozenset(s.index for s in sentences if is_byline(s.text)),
     )
     mentions = select_mentions(m for extractor in EXTRACTORS for m in extractor(ctx))
-    mentions = select_mentions((*mentions, *extend_lists(ctx, mentions)))
+    mentions = link_abbreviations(select_mentions((*mentions, *extend_lists(ctx, mentions))))
     relations = relate(ctx, mentions)
     return Extraction(doc, speeches, sentences, mentions, relations, city.code if city else "")

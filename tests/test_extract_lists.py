@@ -52,3 +52,8 @@ def test_extract_lists_a_project_among_the_items_makes_the_others_projects():
 def test_extract_lists_a_projects_item_keeps_its_own_span():
     text = report("长沙", "推动化龙池、坡子街历史文化街区有机更新。")
     assert "坡子街历史文化街区有机更新" not in found_names(text, "Project")
+
+
+def test_extract_lists_verbs_before_a_suffix_make_no_project_items():
+    text = report("苏州", "让世界了解园区、选择园区、投资园区。")
+    assert found_names(text, "Project") == set()

@@ -333,3 +333,30 @@ def test_extract_projects_a_places_section_before_the_work(sentence, name, alias
 
 def test_extract_projects_numeric_district_name_is_a_proper_name():
     assert _projects(report("郑州", "高水平规划建设二七新城。")) == {"二七新城"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("加快南岳衡山风景名胜区提质升级。", "南岳衡山风景名胜区"),
+        ("推动黄兴路步行街改造提升。", "黄兴路步行街"),
+        ("成功举办长沙国际时装周。", "长沙国际时装周"),
+        ("去年成功举办的长沙国际会展周开幕。", None),
+        ("今年成功举办的癸卯年炎帝陵祭祖大典。", "炎帝陵祭祖大典"),  # a year of the cycle is an edition
+        ("以太湖湾科技创新带为引领。", "太湖湾科技创新带"),  # jieba's 以太 is no part of the name
+    ],
+)
+def test_extract_projects_places_streets_weeks_and_editions(sentence, expected):
+    found = _projects(report("长沙", sentence))
+    assert expected in found if expected else not any("会展周" in n for n in found)
+
+
+def test_extract_projects_a_site_is_named_by_what_it_was():
+    assert ("炭河里遗址", "炭河里") in _by_source("加快炭河里遗址保护展示。", "suffix")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["坚决守住长江生态安全底线。", "推动地铁2号线沿线开发。", "打造282公里海岸线。"]
+)
+def test_extract_projects_lines_that_are_no_projects(sentence):
+    assert not any(n.endswith(("底线", "沿线", "岸线")) for n in _projects(report("长沙", sentence)))

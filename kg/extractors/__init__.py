@@ -10,6 +10,7 @@ from kg.extractors.industries import extract_industries
 from kg.extractors.meetings import extract_meetings
 from kg.extractors.officials import extract_officials
 from kg.extractors.organizations import extract_organizations
+from kg.extractors.project_frames import extract_project_frames
 from kg.extractors.projects import extract_projects
 from kg.extractors.strategies import extract_strategies
 
@@ -19,6 +20,7 @@ EXTRACTORS = (
     extract_meetings,
     extract_strategies,
     extract_projects,
+    extract_project_frames,
     extract_organizations,
     extract_industries,
 )

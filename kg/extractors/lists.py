@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from kg.extractors.context import Context
 from kg.extractors.spans import BOUNDARY_WORDS, expand_left, is_generic
-from kg.tokens import strip_leading_verbs
+from kg.tokens import strip_leading_verbs, words
 from kg.types import EntityType, Mention
 
 _ITEM = r"(?:(?![等的])[\u4e00-\u9fffA-Za-z0-9（）])"
@@ -67,7 +67,7 @@ def extend_lists(ctx: Context, mentions: tuple[Mention, ...]) -> Iterator[Mentio
             type_ = next(iter(types))
             for (start, end), (inner, whole) in zip(items, known, strict=True):
                 name = text[start:end]
-                if type_ is EntityType.PROJECT and inner is not None:
+                if type_ is EntityType.PROJECT and (inner is not None or not _names_a_thing(name)):
                     continue  # 桥西历史文化街区有机更新: a project's item keeps the project's own span
                 if (
                     not whole
@@ -76,6 +76,14 @@ def extend_lists(ctx: Context, mentions: tuple[Mention, ...]) -> Iterator[Mentio
                     and not name.endswith(ACTIVITIES)
                 ):
                     yield ctx.mention(sentence, type_, start, end, confidence=0.65, source="list")
+
+
+def _names_a_thing(item: str) -> bool:
+    """拱宸桥, 小河直街: no verb (选择园区) and more than one common noun (园区)."""
+    found = words(item)
+    if any(tag.startswith("v") and tag != "vn" for _, tag in found):
+        return False
+    return not (len(found) == 1 and found[0][1] in ("n", "vn"))
 
 
 def _item_type(mentions: list[Mention], start: int, end: int) -> tuple[EntityType | None, bool]:

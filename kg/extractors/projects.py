@@ -30,7 +30,8 @@ SUFFIXES = tuple(
         村 号线 号公路 马拉松 灯会 航展 文化月 文化带 非遗节 分会场 博物院 巷 片区
         港区 节 文化季 站 高铁 快速路 铁路 高速公路 岛 遗址 枢纽 综合试验区
         先行实践区 奥运会 冬奥会 亚冬会 残运会 青运会 学青会 世运会 活动 社区
-        发展区 风光带 示范带 运动会 亚运会 全运会 大运会 锦标赛 大赛 高速""".split(),
+        发展区 风光带 示范带 绿道 风景名胜区 名胜区 步行街 商业街 美食街 古街 时装周 设计周
+        运动会 亚运会 全运会 大运会 锦标赛 大赛 高速""".split(),
         key=len,
         reverse=True,
     )
@@ -48,8 +49,10 @@ _MEETING_LIKE = ("代表大会", "动员大会", "表彰大会", "推进大会",
 _ROLE_SUFFIXES = frozenset("基地 集聚区 核心区 先行区 先导区 高地 中心".split())
 # Suffixes so common that only a proper name in front makes a project's name.
 _WEAK_SUFFIXES = frozenset(
-    "项目 园区 园 平台 城 市场 村 巷 公园 节 站 片区 港区 枢纽 高速 活动 社区 发展区".split()
+    "项目 园区 园 平台 城 市场 村 巷 公园 节 站 片区 港区 枢纽 高速 活动 社区 发展区 绿道".split()
 )
+# Words before 的 that make what follows a thing done, not a goal described (举办的X文化节).
+_DONE = ("举办", "承办", "主办", "开幕", "落户", "建成", "开园", "开通", "投用")
 # Words that end a name on its left unless a proper name stands before them.
 _SOFT_BOUNDARIES = tuple("发展 合作 服务 融合 开放 创新 转移 对接 交流 转化".split())
 _WORKS = frozenset("保护 提升 更新 改造 扩建 扩能 新建 建设 整治 修复 续建 改扩建".split())
@@ -61,7 +64,9 @@ _SECTION = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:示范)?段(?=建设|保护|提升|开发|遗址|贯通|全线|改造)"
 )
 _BILATERAL = re.compile(r"中[德法意韩日俄以欧新美英瑞奥荷比芬丹挪匈捷波西葡泰越老柬马印巴埃阿沙哈乌白]")
-_ORDINAL = re.compile(r"^(?:全国)?(?:(?:第?[0-9一二三四五六七八九十百]+|首)届|[0-9]{4}年?)")
+_ORDINAL = re.compile(
+    r"^(?:全国)?(?:(?:第?[0-9一二三四五六七八九十百]+|首)届|[0-9]{4}年?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)"
+)
 # An edition or year just before a name that expand_left stops at (届 reads as an adverb).
 _EDITION_BEFORE = re.compile(r"(?:全国)?(?:(?:第?[0-9一二三四五六七八九十百]+|首)届|[0-9]{4}年?)$")
 _EVENT_END = re.compile(r"(?:会|节|赛|杯|马拉松)$")
@@ -131,6 +136,8 @@ def _name_start(text: str, match: re.Match[str]) -> int:
             core -= 2
     start = expand_left(text, core, max_len=16)
     start += strip_leading_verbs(text[start : match.start()])
+    if text[start] == "以" and "为" in text[match.end() : match.end() + 6]:
+        start += 1  # 以太湖湾科技创新带为引领: jieba reads 以太 as a word
     soft = next((w for w in _SOFT_BOUNDARIES if text.endswith(w, 0, start)), None)
     if soft and start - len(soft) > 0:
         longer = expand_left(text, start - len(soft), max_len=16)
@@ -162,7 +169,8 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
                 or _COUNTED.search(prefix)
             ):
                 continue
-            if text[:start].endswith("等") or (text[:start].endswith("的") and not _names_a_place(prefix)):
+            described = text[:start].endswith("的") and not text[:start].endswith(_DONE, 0, start - 1)
+            if text[:start].endswith("等") or (described and not _names_a_place(prefix)):
                 continue  # A、B等景区: the kind of a list's items; 打造…的X: a goal described
             confidence = 0.85 if len(prefix) >= 3 else 0.7
             attrs = _aliases(name, match.group(0), start, match.start())
@@ -176,6 +184,8 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
                     confidence=confidence, source="suffix", attrs={"alias": name},
                 )  # fmt: skip
                 continue
+            if match.group(0) == "遗址" and len(name) >= 5 and "alias" not in attrs:
+                attrs = {"alias": name[:-2]}  # 郑韩故城遗址: the site is named by what it was
             phase = _PHASE.match(text, match.end())  # 厦门软件园三期, 生态廊道惠济段, 中欧班列（郑州）
             section = _SECTION.match(text, match.end())
             if not phase and section and load_divisions().lookup_stem(section.group("place")):

@@ -1,0 +1,44 @@
+"""Short forms that a report uses for a name it also writes in full: 西博会 for 中国西部国际博览会.
+
+A project's short form keeps the characters of its full name in order and ends as it does
+(西博会 / 中国西部国际博览会, 世园会 / 世界园艺博览会); when exactly one longer project of the
+same document fits, the short form takes the full name as its canonical name, so both are
+one entity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from kg.types import EntityType, Mention
+
+_LINKED = (EntityType.PROJECT,)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Is ``short`` a contraction of ``full``: its characters in order, the same last character,
+    the same first character found early, and at least two characters fewer?"""
+    if len(short) < 3 or len(full) < len(short) + 2 or short[-1] != full[-1]:
+        return False
+    at = 0
+    for char in short:
+        at = full.find(char, at)
+        if at < 0:
+            return False
+        at += 1
+    return full.find(short[0]) <= len(full) // 2
+
+
+def link_abbreviations(mentions: Iterable[Mention]) -> tuple[Mention, ...]:
+    """``mentions`` with each short form's canonical name set to the one full name it contracts."""
+    mentions = tuple(mentions)
+    names = {m.name for m in mentions if m.type in _LINKED}
+    linked = []
+    for m in mentions:
+        if m.type in _LINKED and not m.canonical:
+            fulls = {n for n in names if _abbreviates(m.name, n)}
+            if len(fulls) == 1:
+                m = replace(m, canonical=fulls.pop())
+        linked.append(m)
+    return tuple(linked)

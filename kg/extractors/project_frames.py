@@ -1,0 +1,76 @@
+"""Projects named by the words around them rather than by a suffix.
+
+``以樱桃沟、云顶山为龙头``: what a district builds on; ``打响中牟大蒜品牌``: a brand it promotes;
+``办好亚残运会``: a national event known by its short name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extractors.context import Context
+from kg.extractors.lists import ACTIVITIES
+from kg.extractors.spans import is_generic
+from kg.lexicon.divisions import load_divisions
+from kg.lexicon.terms import load_terms
+from kg.tokens import looks_like_a_name, words
+from kg.types import EntityType, Mention
+
+_ITEMS = r"(?P<items>[\u4e00-\u9fffA-Za-z0-9·、和]{2,24}?)"
+# ``以X为龙头``: the places and platforms a district builds on.
+BASE = re.compile(
+    rf"以{_ITEMS}(?:等[\u4e00-\u9fff]{{0,4}})?为(?:龙头|依托|主阵地|主平台|主战场|主载体|载体|核心|引领|牵引|支点)"
+)
+# ``打响X品牌``, ``擦亮X、Y等农产品金名片``: the brands a district promotes.
+BRAND = re.compile(
+    rf"(?:打响|做响|擦亮|叫响|唱响|做优|做强|培育){_ITEMS}(?:等[\u4e00-\u9fff]{{0,6}}?)?(?:区域公用品牌|品牌|金名片)"
+)
+# National and international events written by their short names, which carry no suffix of their own.
+EVENTS = re.compile(
+    "亚残运会|亚运会|冬残奥会|残奥会|冬奥会|奥运会|全运会|大运会|世运会|进博会|广交会|服贸会|消博会|数博会|"
+    "链博会|世博会|投洽会|西博会|东博会|智博会|文博会|农博会|软博会|世园会"
+)
+_SPLIT = re.compile(r"、|和")
+_ACTIVITY_TAIL = re.compile(f"(?:{'|'.join(ACTIVITIES)}|发展|运营|开发|提升)+$")
+
+
+def _named(item: str) -> bool:
+    """A place or platform's own name: jieba sees a name in it, it is not generic, and it is not a
+    sector (those are industries) or an activity (以项目建设为抓手)."""
+    if len(item) < 2 or len(item) > 12 or is_generic(item) or item in load_terms("industries.txt").canonical:
+        return False
+    if any(tag.startswith("v") and tag != "vn" and len(word) > 1 for word, tag in words(item)):
+        return False  # a verb of two characters; one alone is often a piece of an unknown name (花)
+    return looks_like_a_name(item) or bool(load_divisions().lookup_stem(item[:2]))
+
+
+def _items(ctx: Context, pattern: re.Pattern[str], source: str) -> Iterator[Mention]:
+    for sentence in ctx.body_sentences():
+        for match in pattern.finditer(sentence.text):
+            offset = match.start("items")
+            for item in _SPLIT.split(match.group("items")):
+                length = len(item)
+                item = _ACTIVITY_TAIL.sub("", item)  # 以成都科学城建设为牵引: the project is 成都科学城
+                if _named(item):
+                    yield ctx.mention(
+                        sentence,
+                        EntityType.PROJECT,
+                        offset,
+                        offset + len(item),
+                        confidence=0.7,
+                        source=source,
+                    )
+                offset += length + 1
+
+
+def _events(ctx: Context) -> Iterator[Mention]:
+    for sentence in ctx.body_sentences():
+        for match in EVENTS.finditer(sentence.text):
+            yield ctx.mention(sentence, EntityType.PROJECT, *match.span(), confidence=0.8, source="event")
+
+
+def extract_project_frames(ctx: Context) -> Iterator[Mention]:
+    yield from _items(ctx, BASE, "base")
+    yield from _items(ctx, BRAND, "brand")
+    yield from _events(ctx)

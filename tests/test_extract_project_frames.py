@@ -1,0 +1,47 @@
+"""Projects named by the words around them: 以X为龙头, 打响X品牌, national events by short name."""
+
+import pytest
+from extraction_helpers import found_names, report
+
+
+def _projects(sentence, city="长沙"):
+    return found_names(report(city, sentence), "Project")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("以岳麓山、橘子洲为龙头发展全域旅游。", {"岳麓山", "橘子洲"}),
+        ("望城区将以铜官窑为依托发展文化旅游。", {"铜官窑"}),
+        ("以马栏山视频文创产业园建设为牵引。", {"马栏山视频文创产业园"}),  # the work is not the name
+    ],
+)
+def test_extract_project_frames_what_a_district_builds_on(sentence, expected):
+    assert _projects(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["以项目建设为抓手。", "以科技创新为引领。", "以高质量发展为引领。", "以数字经济为引领。"],
+)
+def test_extract_project_frames_activities_and_sectors_are_no_bases(sentence):
+    assert _projects(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("做响宁乡花猪品牌。", {"宁乡花猪"}),
+        ("擦亮浏阳蒸菜、宁乡花猪等农产品金名片。", {"浏阳蒸菜", "宁乡花猪"}),
+    ],
+)
+def test_extract_project_frames_brands_a_district_promotes(sentence, expected):
+    assert _projects(sentence) == expected
+
+
+def test_extract_project_frames_generic_brands_are_no_projects():
+    assert _projects("做强企业品牌。") == set()
+
+
+def test_extract_project_frames_national_events_by_short_name():
+    assert _projects("全力办好全运会、残奥会。") == {"全运会", "残奥会"}
