@@ -18,7 +18,7 @@ from kg.extractors.context import Context
 from kg.extractors.strategies import FIVE_YEAR_PLAN, five_year_plan_year
 from kg.lexicon.divisions import load_divisions
 from kg.lexicon.titles import level_of, split_titles
-from kg.types import EntityType, Mention, Relation, RelationType, Speech
+from kg.types import EntityType, Mention, Relation, RelationType, Sentence, Speech
 
 T, R = EntityType, RelationType
 COMMITMENT = {
@@ -56,8 +56,36 @@ _PAST = re.compile(
 _FUTURE = re.compile(r"将|要|下一步|今年|明年|继续|加快|着力|持续|努力|力争|推动|推进|打造|坚持|深化")
 
 
+# What a clause reports as done: an event held, visitors received, a facility opened.
+_DONE = re.compile(
+    r"成功举办|圆满完成|顺利举办|接待游客|游客接待|吸引游客|人次|投运|投入运行|投入使用|揭牌|开园|开业|以来|再创新高|"
+    r"创出新高|位居|稳居"
+)
+_PAST_OPENING = re.compile(
+    r"^(?:去年|过去一年|过去五年|上半年|前三季度|今年以来|一年来|近年来|[0-9]{4}年(?![0-9]))"
+)
+_CLAUSE = re.compile(r"[，,；;：:]")
+
+
 def _is_retrospective(text: str) -> bool:
     return bool(_PAST.search(text)) and not _FUTURE.search(text)
+
+
+def _clause_is_retrospective(sentence: Sentence, mention: Mention) -> bool:
+    """Is the clause holding ``mention`` a report of what was done (今年，X成功举办; 去年，X接待游客…)?"""
+    text, at = sentence.text, mention.start - sentence.start
+    start = max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE.finditer(text, at)), len(text))
+    clause = text[start:end]
+    if _FUTURE.search(clause.replace("今年", "")):
+        return False
+    return bool(_DONE.search(clause)) or (start <= _opening_end(text) and bool(_PAST_OPENING.match(text)))
+
+
+def _opening_end(text: str) -> int:
+    """End of a sentence's first two clauses: a time word at the start governs what follows it."""
+    cuts = [m.end() for m in _CLAUSE.finditer(text)]
+    return cuts[1] if len(cuts) > 1 else len(text)
 
 
 def _confidence(predicate: RelationType, sentence_text: str, base: float) -> tuple[float, str]:
@@ -111,7 +139,7 @@ def _commitments(ctx: Context, speech: Speech, district: Mention, mentions, plan
         sentence = ctx.sentences[m.sentence]
         if m.start < speech.body_start and m.type is not T.STRATEGY:
             continue  # the header and headline: only slogans count
-        if _is_retrospective(sentence.text):
+        if _is_retrospective(sentence.text) or _clause_is_retrospective(sentence, m):
             continue
         if FIVE_YEAR_PLAN.fullmatch(m.name) and plan_year and five_year_plan_year(m.name) + 4 < plan_year:
             continue  # a finished plan is history, not a commitment

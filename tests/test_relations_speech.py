@@ -71,6 +71,27 @@ def test_relations_retrospective_sentences_commit_to_nothing(body):
     assert not {t for t in triples(text) if t[0] in ("builds", "develops", "pursues", "cooperatesWith")}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "今年，第十届中国西部国际博览会成功举办，武侯区圆满完成了保障任务。",
+        "去年，望江楼公园接待游客超过百万人次。",
+        "今年成功举办的武侯国际音乐节，让世界看到了武侯。",
+        "成都天府国际机场投运以来，武侯区迎来了发展机遇。",
+    ],
+)
+def test_relations_clauses_that_report_what_was_done_commit_to_nothing(body):
+    text = _speech("成都", "武侯区委书记 张立新", body)
+    assert not triples(text, "builds")
+
+
+def test_relations_this_year_with_a_future_cue_commits():
+    text = _speech("成都", "武侯区委书记 张立新", "今年，我们将成功举办武侯国际音乐节，加快建设武侯科技园。")
+    assert {("builds", "武侯区", "武侯科技园"), ("builds", "武侯区", "武侯国际音乐节")} <= triples(
+        text, "builds"
+    )
+
+
 def test_relations_retrospective_with_future_cue_still_commits():
     text = _speech("成都", "武侯区委书记 张立新", "过去一年成效显著，下一步武侯区将加快建设武侯科技园。")
     assert ("builds", "武侯区", "武侯科技园") in triples(text)

@@ -213,3 +213,12 @@ def test_segment_closing_paragraph_belongs_to_no_speaker():
     )
     speeches = extract(text).speeches
     assert "项目为王" not in extract(text).document.text[speeches[0].start : speeches[0].end]
+
+
+@pytest.mark.parametrize(
+    "closing", ["记者了解到，各区县已迅速召开干部大会。", "据了解，各区县已迅速召开干部大会。"]
+)
+def test_segment_reporters_findings_belong_to_no_speaker(closing):
+    text = report("长沙", "开福区委书记彭立表示，开福区将发展数字出版。", closing)
+    speeches = extract(text).speeches
+    assert "干部大会" not in extract(text).document.text[speeches[0].start : speeches[0].end]
