@@ -110,3 +110,16 @@ def test_extract_industries_generic_and_placed_prefixes(sentence, unwanted):
 
 def test_extract_industries_a_bracketed_place_opens_no_industry():
     assert found_names(report("郑州", "办好中国（郑州）产业转移系列对接活动。"), "Industry") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("做精紫砂产业。", {"紫砂"}),  # 做精 is what is done to the sector
+        ("深耕文旅融合，擦亮文旅金名片。", set()),  # a blend and a brand, not the sector itself
+        ("集聚更多持牌金融机构。", set()),
+        ("大力发展休闲旅游和食品加工产业。", {"休闲旅游", "食品加工"}),
+    ],
+)
+def test_extract_industries_what_is_done_to_a_sector_and_what_only_names_one(sentence, expected):
+    assert found_names(report("无锡", sentence), "Industry") == expected

@@ -9,6 +9,7 @@ from kg.extractors.context import Context
 from kg.extractors.spans import expand_left, is_generic
 from kg.extractors.terms import term_mentions
 from kg.lexicon.divisions import load_divisions
+from kg.tokens import words
 from kg.types import EntityType, Mention
 
 SUFFIX_RE = re.compile(r"产业|制造业|服务业|金融|旅游|农业|医药|电商")
@@ -28,6 +29,11 @@ _NOT_AFTER = (
     "平台",
     "中心",
     "转移",
+    "机构",
+    "岛",
+    "融合",
+    "名片",
+    "金名片",
 )
 _GENERIC = frozenset(
     """主导 新兴 优势 特色 支柱 传统 未来 前沿 重点 战略性新兴 战略性 相关 上下游
@@ -58,6 +64,8 @@ _PLACE_WORDS = (
 _ZONES = ("高新区", "经开区", "开发区", "新区", "园区", "实验区")
 _COUNTED = re.compile(r"[两二三四五六七八九十0-9]大")
 _PARTICLE_TAIL = re.compile(r"[的和与及等]$")
+_DO_WELL = re.compile(r"做[强大优精旺实特新好活细]")  # 做精陶瓷产业: 做精 is what is done to it
+_SECTOR_VERBS = frozenset("休闲 养老 种植 养殖 加工 制造 研发 检测 创意 配送 储能 养生".split())
 
 
 def _suffixes(ctx: Context) -> Iterator[Mention]:
@@ -69,6 +77,7 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
                 continue
             start = expand_left(text, match.start(), max_len=10)
             start += _leading_place(text[start : match.start()])
+            start += _leading_verb(text[start : match.start()])
             prefix = _GENERIC_TAIL.sub("", text[start : match.start()])
             if (
                 prefix in _GENERIC
@@ -88,6 +97,22 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
                 yield ctx.mention(
                     sentence, EntityType.INDUSTRY, start, match.end(), confidence=0.7, source="suffix"
                 )
+
+
+def _leading_verb(prefix: str) -> int:
+    """Length of a verb opening ``prefix`` (做精陶瓷, 提高, 长出新): what is done is no part of a sector."""
+    if _DO_WELL.match(prefix):
+        return 2
+    found = words(prefix)
+    if (
+        found
+        and found[0][1] == "v"
+        and len(found[0][0]) == 2
+        and len(prefix) >= 4
+        and found[0][0] not in _SECTOR_VERBS
+    ):
+        return len(found[0][0])
+    return 0
 
 
 def _leading_place(prefix: str) -> int:
@@ -119,6 +144,12 @@ def _enumerations(ctx: Context) -> Iterator[Mention]:
 
 
 def extract_industries(ctx: Context) -> Iterator[Mention]:
-    yield from term_mentions(ctx, "industries.txt", EntityType.INDUSTRY, 0.85, not_before=("链", "集群"))
+    yield from term_mentions(
+        ctx,
+        "industries.txt",
+        EntityType.INDUSTRY,
+        0.85,
+        not_before=("链", "集群", "融合", "名片", "金名片", "机构"),
+    )
     yield from _suffixes(ctx)
     yield from _enumerations(ctx)
