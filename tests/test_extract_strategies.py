@@ -1,7 +1,7 @@
 """Strategies: quoted slogans, formulas, 《documents》, five-year plans, named heads, the lexicon."""
 
 import pytest
-from extraction_helpers import found_names, run
+from extraction_helpers import found_names, report, run
 
 from kg.extractors.strategies import extract_strategies, five_year_plan_year
 
@@ -176,3 +176,30 @@ def test_extract_strategies_regional_heads_need_a_region(sentence):
 
 def test_extract_strategies_honorary_titles_are_no_slogans():
     assert "世界长寿之乡" not in _strategies("擦亮“世界长寿之乡”金字招牌。")
+
+
+@pytest.mark.parametrize(
+    ("city", "sentence", "expected"),
+    [
+        ("长沙", "深度融入长株潭一体化发展。", "长株潭一体化发展"),
+        ("广州", "推进广佛肇同城化。", "广佛肇同城化"),  # initials of the province's cities
+    ],
+)
+def test_extract_strategies_regional_strategies_by_city_initials(city, sentence, expected):
+    assert expected in found_names(report(city, sentence), "Strategy")
+
+
+def test_extract_strategies_initials_that_name_no_cities_are_no_region():
+    assert found_names(report("长沙", "推进城乡一体化发展。"), "Strategy") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("加快建设践行新发展理念的公园城市示范区。", {"践行新发展理念的公园城市示范区"}),  # one positioning
+        ("全面推行河长制、林长制。", {"河长制", "林长制"}),
+        ("深入推进产业建圈强链。", {"产业建圈强链"}),
+    ],
+)
+def test_extract_strategies_national_terms(sentence, expected):
+    assert found_names(report("成都", sentence), "Strategy") == expected

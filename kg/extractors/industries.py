@@ -64,6 +64,7 @@ _PLACE_WORDS = (
 _ZONES = ("高新区", "经开区", "开发区", "新区", "园区", "实验区")
 _COUNTED = re.compile(r"[两二三四五六七八九十0-9]大")
 _PARTICLE_TAIL = re.compile(r"[的和与及等]$")
+_JOINED_BY = frozenset("与和同及、")
 _DO_WELL = re.compile(r"做[强大优精旺实特新好活细]")  # 做精陶瓷产业: 做精 is what is done to it
 _SECTOR_VERBS = frozenset("休闲 养老 种植 养殖 加工 制造 研发 检测 创意 配送 储能 养生".split())
 
@@ -143,13 +144,16 @@ def _enumerations(ctx: Context) -> Iterator[Mention]:
                 offset += len(item) + 1
 
 
+def _lexicon(ctx: Context) -> Iterator[Mention]:
+    not_before = ("链", "集群", "名片", "金名片", "机构")
+    text = ctx.doc.text
+    for m in term_mentions(ctx, "industries.txt", EntityType.INDUSTRY, 0.85, not_before=not_before):
+        if text.startswith("融合", m.end) and text[m.start - 1 : m.start] not in _JOINED_BY:
+            continue  # 深耕文旅融合: a blend; 陶瓷产业与文化旅游融合发展 still names 文化旅游
+        yield m
+
+
 def extract_industries(ctx: Context) -> Iterator[Mention]:
-    yield from term_mentions(
-        ctx,
-        "industries.txt",
-        EntityType.INDUSTRY,
-        0.85,
-        not_before=("链", "集群", "融合", "名片", "金名片", "机构"),
-    )
+    yield from _lexicon(ctx)
     yield from _suffixes(ctx)
     yield from _enumerations(ctx)

@@ -92,6 +92,19 @@ def _names_a_place(prefix: str) -> bool:
     return any(index.lookup(prefix[i:j]) for i in range(len(prefix)) for j in range(i + 2, len(prefix) + 1))
 
 
+def _initials_of_cities(prefix: str, ctx: Context) -> bool:
+    """成德眉资: each character the initial of a city in the report's province (成都, 德阳, 眉山, 资阳)."""
+    if ctx.city is None or not 3 <= len(prefix) <= 6:
+        return False
+    province = ctx.city.code[:2]
+    initials = {
+        d.short[0]
+        for d in load_divisions().by_code.values()
+        if d.level == "city" and d.code[:2] == province and d.short
+    }
+    return all(char in initials for char in prefix)
+
+
 def _ordinary_word(body: str) -> bool:
     """“后花园”, “施工图”: one dictionary word in quotes is a figure of speech, not a slogan."""
     found = words(body)
@@ -150,7 +163,12 @@ def _patterns(ctx: Context) -> Iterator[Mention]:
                 len(prefix) >= 2
                 and not is_generic(prefix)
                 and prefix[-1] not in "”’"
-                and (match.group(0) not in REGIONAL_HEADS or len(prefix) == 2 or _names_a_place(prefix))
+                and (
+                    match.group(0) not in REGIONAL_HEADS
+                    or len(prefix) == 2
+                    or _names_a_place(prefix)
+                    or _initials_of_cities(prefix, ctx)
+                )
             ):
                 yield ctx.mention(
                     sentence, EntityType.STRATEGY, start, match.end(), confidence=0.75, source="head"
