@@ -181,14 +181,36 @@ def _headline_after(lines: list[Line], i: int) -> tuple[str, int]:
     return "", nxt
 
 
+def _headlines_first(lines: list[Line], headers: list[int]) -> bool:
+    """Does each speech's headline stand above its header (a short line before it, the body right
+    after it) rather than below it, as in most reports?"""
+    above = [
+        i
+        for i in headers
+        if 0 < i < len(lines) - 1
+        and lines[i - 1].is_short
+        and parse_header(lines[i - 1].text) is None
+        and not lines[i + 1].is_short
+    ]
+    return len(above) * 2 > len(headers)
+
+
 def _header_speeches(doc: Document, lines: list[Line]) -> list[Speech]:
     starts = [(i, h) for i, line in enumerate(lines) if (h := parse_header(line.text))]
+    first = _headlines_first(lines, [i for i, _ in starts])
     speeches = []
     for k, (i, header) in enumerate(starts):
-        end = lines[starts[k + 1][0]].start if k + 1 < len(starts) else len(doc.text)
-        headline, body = _headline_after(lines, i)
+        if k + 1 < len(starts):
+            nxt = starts[k + 1][0]
+            end = lines[nxt - 1 if first and lines[nxt - 1].is_short else nxt].start
+        else:
+            end = len(doc.text)
+        if first and lines[i - 1].is_short and i > 0:
+            headline, body, start = lines[i - 1].text, i + 1, lines[i - 1].start
+        else:
+            (headline, body), start = _headline_after(lines, i), lines[i].start
         body_start = lines[body].start if body < len(lines) else end
-        speeches.append(header.speech(doc, k, lines[i].start, end, headline, min(body_start, end)))
+        speeches.append(header.speech(doc, k, start, end, headline, min(body_start, end)))
     return speeches
 
 

@@ -222,3 +222,19 @@ def test_segment_reporters_findings_belong_to_no_speaker(closing):
     text = report("长沙", "开福区委书记彭立表示，开福区将发展数字出版。", closing)
     speeches = extract(text).speeches
     assert "干部大会" not in extract(text).document.text[speeches[0].start : speeches[0].end]
+
+
+def test_segment_headlines_above_their_headers():
+    body = "区将坚持创新驱动，加快建设科技园区，大力发展数字经济和现代金融产业，推动高质量发展迈上新台阶。"
+    text = report(
+        "济南",
+        "强化“东强”引领 打造服务业高地",
+        "王晓光（历下区委书记）",
+        "历下" + body,
+        "建设“中国算谷” 争当排头兵",
+        "韩冰（槐荫区委书记）",
+        "槐荫" + body,
+    )
+    speeches = find_speeches(document(text))
+    assert [s.headline for s in speeches] == ["强化“东强”引领 打造服务业高地", "建设“中国算谷” 争当排头兵"]
+    assert "中国算谷" not in document(text).text[speeches[0].start : speeches[0].end]
