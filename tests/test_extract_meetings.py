@@ -91,3 +91,13 @@ def test_extract_meetings_short_session_ambiguous_between_two_sessions():
 )
 def test_extract_meetings_ordinal_session_left_boundary(sentence, expected):
     assert _meetings(sentence) == expected
+
+
+def test_extract_meetings_full_and_short_forms_of_one_session_are_one_meeting():
+    text = (
+        "中共无锡市委十三届五次全体（扩大）会议召开。\n市委十三届五次全会举行分组讨论。\n"
+        "全会期间，江苏省十四届人大一次会议代表也参加了讨论。\n"
+    )
+    canonical = {m.name: m.canonical for m in run(extract_meetings, text)}
+    assert canonical["市委十三届五次全会"] == "中共无锡市委十三届五次全体（扩大）会议"
+    assert canonical["全会"] == "中共无锡市委十三届五次全体（扩大）会议"  # a people's congress is no plenum

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.extractors.context import Context
 from kg.extractors.spans import BOUNDARY_WORDS, expand_left
@@ -72,7 +73,11 @@ def _named(ctx: Context) -> Iterator[Mention]:
 
 def _short_sessions(ctx: Context, named: list[Mention]) -> Iterator[Mention]:
     """``全会`` / ``市委全会`` refer to the one ordinal 全会 of the document, if there is one."""
-    sessions = {m.name for m in named if m.source == "ordinal" and m.name.endswith(("全会", "全体会议"))}
+    sessions = {
+        m.canonical or m.name
+        for m in named
+        if m.source == "ordinal" and (m.name.endswith("全会") or "全体" in m.name)
+    }
     if len(sessions) > 1:
         return
     if not sessions:  # no ordinal session: 市委全会 names the meeting by itself
@@ -100,7 +105,27 @@ def _short_sessions(ctx: Context, named: list[Mention]) -> Iterator[Mention]:
             )
 
 
+_SESSION_NUMBERS = re.compile(rf"({_CN_NUM})届(?:人大|政协|人民代表大会|委员会)?第?({_CN_NUM})次")
+
+
+def _one_name_per_session(named: list[Mention]) -> list[Mention]:
+    """``中共苏州市委十三届四次全体（扩大）会议`` and ``市委十三届四次全会`` are one session: both
+    take the fullest written form as their canonical name."""
+    sessions: dict[tuple[str, ...], list[Mention]] = {}
+    for m in named:
+        numbers = _SESSION_NUMBERS.search(m.name)
+        if m.source == "ordinal" and numbers and m.name.endswith(("全会", "会议")):
+            sessions.setdefault(numbers.groups(), []).append(m)
+    fullest = {key: max((m.name for m in ms), key=len) for key, ms in sessions.items()}
+    out = []
+    for m in named:
+        numbers = _SESSION_NUMBERS.search(m.name)
+        full = fullest.get(numbers.groups()) if numbers and m.source == "ordinal" else None
+        out.append(replace(m, canonical=full) if full and full != m.name else m)
+    return out
+
+
 def extract_meetings(ctx: Context) -> Iterator[Mention]:
-    named = list(_named(ctx))
+    named = _one_name_per_session(list(_named(ctx)))
     yield from named
     yield from _short_sessions(ctx, named)
