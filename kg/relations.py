@@ -265,6 +265,26 @@ def _part_of(mentions: tuple[Mention, ...]) -> Iterator[Relation]:
             code = parent.parent if parent else ""
 
 
+def _zones_of_the_speakers_county(
+    ctx: Context, speech: Speech, district: Mention, mentions: tuple[Mention, ...]
+) -> Iterator[Relation]:
+    """A zone the lexicon does not know, named in a county's speech, lies in that county
+    (花桥经济开发区 in 昆山's speech)."""
+    county = load_divisions().by_code.get(district.attr("code"))
+    if county is None or county.level != "county" or ctx.city is None:
+        return
+    for m in mentions:
+        if (
+            m.type is T.DISTRICT
+            and m.speech == speech.index
+            and m.source == "zone-suffix"
+            and not m.attr("code")
+            and m.attr("parent_code") == ctx.city.code
+            and m.start >= speech.body_start
+        ):
+            yield Relation(R.PART_OF, m, district, m.sentence, 0.7, "speech-county")
+
+
 def relate(ctx: Context, mentions: tuple[Mention, ...]) -> tuple[Relation, ...]:
     plan_year = _current_plan_year(ctx, mentions)
     relations: list[Relation] = []
@@ -273,6 +293,7 @@ def relate(ctx: Context, mentions: tuple[Mention, ...]) -> tuple[Relation, ...]:
         relations.extend(_speaker_relations(ctx, speech, district, mentions))
         if district is not None:
             relations.extend(_commitments(ctx, speech, district, mentions, plan_year))
+            relations.extend(_zones_of_the_speakers_county(ctx, speech, district, mentions))
     relations.extend(_body_official_relations(ctx, mentions))
     relations.extend(_part_of(mentions))
     return tuple(relations)

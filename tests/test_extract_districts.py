@@ -210,3 +210,20 @@ def test_extract_districts_stems_after_places_and_towns(sentence, expected):
 )
 def test_extract_districts_town_words_that_name_no_town(sentence):
     assert {n for n in found_names(report("苏州", sentence), "District") if n.endswith("镇")} == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("推动花桥经济开发区、汾湖高新区协同发展。", {"花桥经济开发区", "汾湖高新区"}),  # named by a place
+        ("推动马寨产业集聚区转型升级。", {"马寨产业集聚区"}),  # Henan's industrial clusters are zones
+        ("立足江宁开发区，加快建设。", {"江宁开发区"}),
+    ],
+)
+def test_extract_districts_zones_named_by_local_places(sentence, expected):
+    assert expected <= found_names(report("苏州", sentence), "District")
+
+
+def test_extract_districts_town_after_its_county_and_a_district_after_zhen():
+    found = found_names(report("宁波", "余姚市泗门镇将加快发展，为全市贡献镇海力量。"), "District")
+    assert "泗门镇" in found and not any(n.startswith(("市", "贡献")) for n in found)

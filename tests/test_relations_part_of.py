@@ -36,3 +36,12 @@ def test_relations_part_of_once_per_pair():
 def test_relations_county_zone_part_of_the_county():
     text = report("南京", "江宁区将加快发展，江宁开发区将推进建设。")
     assert ("partOf", "江宁开发区", "江宁区") in triples(text)
+
+
+def test_relations_part_of_an_unknown_zone_lies_in_the_speakers_county():
+    text = "2021年1月6日\n" + report(
+        "苏州", "昆山市委书记 周伟", "加快建设", "昆山将以花桥经济开发区为主阵地，推动高质量发展。"
+    )
+    assert {("partOf", "花桥经济开发区", "昆山市"), ("partOf", "花桥经济开发区", "苏州")} <= triples(
+        text, "partOf"
+    )

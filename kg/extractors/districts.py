@@ -11,16 +11,18 @@ from kg.extractors.context import Context
 from kg.extractors.spans import expand_left, is_generic
 from kg.lexicon.divisions import ZONE_SUFFIX_EQUIVALENTS, Division, DivisionIndex, load_divisions
 from kg.resources import data_path
-from kg.tokens import boundaries
+from kg.tokens import boundaries, looks_like_a_name, strip_leading_verbs
 from kg.types import Document, EntityType, Mention
 
 # Zone suffixes that make a District when a name stands before them, longest first.
 ZONE_SUFFIXES = (
     "高新技术产业开发区",
+    "产业集聚区",
     "经济技术开发区",
     "经济综合实验区",
     "自由贸易试验区",
     "经济开发区",
+    "自贸片区",
     "综合实验区",
     "工业园区",
     "开发区",
@@ -106,7 +108,9 @@ def _plausible_zone(ctx: Context, name: str, suffix: str, index: DivisionIndex) 
     if name in national_new_areas() or _zone_place(stem, ctx.city, index) is not None:
         return True
     places = (stem[:n] for n in range(2, len(stem) + 1))
-    return any(index.lookup_stem(place) for place in places) or ctx.doc.text.count(name) >= 2
+    if any(index.lookup_stem(place) for place in places) or ctx.doc.text.count(name) >= 2:
+        return True
+    return suffix not in ("新区", "港区") and 2 <= len(stem) <= 4 and looks_like_a_name(stem)  # 徐庄高新区
 
 
 @cache
@@ -145,6 +149,7 @@ def _zone_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
         text = sentence.text
         for match in re.finditer(suffixes, text):
             start = expand_left(text, match.start(), max_len=10)
+            start += strip_leading_verbs(text[start : match.start()])
             name = text[start : match.end()]
             stripped = _LEADING_NOISE.sub("", name)
             start += len(name) - len(stripped)
@@ -226,15 +231,19 @@ def _stems_after_places(ctx: Context, index: DivisionIndex) -> Iterator[Mention]
                     break
 
 
-def _towns(ctx: Context) -> Iterator[Mention]:
+def _towns(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
     """``盛泽镇``: a town, in the report's city."""
     for sentence in ctx.body_sentences():
         text = sentence.text
         for match in _TOWN.finditer(text):
             start = max(expand_left(text, match.end() - 1, max_len=3), match.start())
+            if text[start] in "市县区":  # 余姚市泗门镇: the town after its county
+                start += 1
             stem = text[start : match.end() - 1]
-            if len(stem) < 2 or is_generic(stem) or stem.endswith(_NOT_TOWNS):
+            if len(stem) < 2 or is_generic(stem) or stem.endswith(_NOT_TOWNS) or not looks_like_a_name(stem):
                 continue
+            if any(index.lookup_stem(text[match.end() - 1 : match.end() + n]) for n in (2, 3)):
+                continue  # 贡献镇海力量: 镇 opens the name 镇海
             attrs = {"parent": ctx.city.name, "parent_code": ctx.city.code} if ctx.city else {}
             yield ctx.mention(
                 sentence, EntityType.DISTRICT, start, match.end(), confidence=0.7, source="town", attrs=attrs
@@ -334,4 +343,4 @@ def extract_districts(ctx: Context) -> Iterator[Mention]:
     yield from _zone_mentions(ctx, index)
     yield from _lexicon_mentions(ctx, index)
     yield from _stems_after_places(ctx, index)
-    yield from _towns(ctx)
+    yield from _towns(ctx, index)

@@ -155,6 +155,8 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
                 continue
             if match.group(0) == "赛事" and _EVENT_END.search(text[: match.start()]):
                 continue  # 杭州亚运会赛事: the event is the name
+            if match.group(0) == "集聚区" and text.endswith("产业", 0, match.start()):
+                continue  # 马寨产业集聚区: a zone (District), not a project
             start = _name_start(text, match)
             prefix = text[start : match.start()]
             if match.group(0) in _WEAK_SUFFIXES and not _has_proper_noun(prefix):
