@@ -133,10 +133,19 @@ def parse_post_parts(posts: str) -> tuple[tuple[str, str], ...]:
 
 
 def parse_posts(posts: str) -> tuple[str, str]:
-    """``郑东新区党工委书记、管委会主任`` → (郑东新区, 党工委书记、管委会主任): the last district named."""
+    """``郑东新区党工委书记、管委会主任`` → (郑东新区, 党工委书记、管委会主任).
+
+    The speech speaks for the first local body named: ``杭州高新区党工委书记、滨江区委书记`` for
+    杭州高新区, ``苏州市委常委、苏州工业园区党工委书记`` for the zone, not the city above it."""
     parts = parse_post_parts(posts)
-    district = next((d for d, _ in reversed(parts) if d), "")
-    return district, "、".join(t for _, t in parts)
+    places = [d for d, _ in parts if d]
+    local = [d for d in places if not _above_county(d)]
+    return next(iter(local or places), ""), "、".join(t for _, t in parts)
+
+
+def _above_county(place: str) -> bool:
+    """Is ``place`` a prefecture-level city or a province (苏州市, 江苏省)?"""
+    return any(d.level in ("city", "province") for d in load_divisions().lookup(place))
 
 
 def header_of(name: str, posts: str) -> Header | None:

@@ -26,7 +26,10 @@ GOLD_FILES = sorted(
     for folder in (
         REPORTS,
         SAMPLE,
-        *(ROOT / "tests" / "data" / name for name in ("unseen", "holdout", "dev2")),
+        *(
+            ROOT / "tests" / "data" / name
+            for name in ("unseen", "holdout", *(f"dev{n}" for n in range(2, 10)))
+        ),
     )
     for path in folder.glob("*.gold.json")
 )

@@ -61,6 +61,8 @@ def test_segment_header_rejects_non_headers(line):
         ("江北新区党工委专职副书记", "江北新区", "党工委专职副书记"),
         ("市委常委，青岛高新区党工委书记", "青岛高新区", "市委常委、党工委书记"),
         ("副市长兼两江新区党工委书记", "两江新区", "副市长、党工委书记"),
+        ("合肥高新区党工委书记、蜀山区委书记", "合肥高新区", "党工委书记、区委书记"),  # the first body
+        ("长沙市委常委、浏阳市委书记", "浏阳市", "市委常委、市委书记"),  # not the city above it
     ],
 )
 def test_segment_parse_posts(posts, district, title):
