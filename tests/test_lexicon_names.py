@@ -5,7 +5,9 @@ import pytest
 from kg.lexicon.names import is_plausible_name, surname_of
 
 
-@pytest.mark.parametrize("name", ["张伟", "王建军", "欧阳明", "欧阳明华", "司马文", "钱伟", "诸葛亮"])
+@pytest.mark.parametrize(
+    "name", ["张伟", "王建军", "欧阳明", "欧阳明华", "司马文", "钱伟", "诸葛亮", "濮志明", "傅红", "萧山川"]
+)
 def test_lexicon_names_plausible(name):
     assert is_plausible_name(name)
 
