@@ -72,9 +72,15 @@ def _short(code: str) -> str:
 
 
 def _zone_key(name: str, city: str) -> str:
-    """``<city>/<name>``; a bare zone name (经开区) takes the city's short name (成都经开区)."""
+    """``<city>/<name>``; a bare zone name (经开区) takes the city's short name (成都经开区), and a
+    zone's full suffix its short form (南京经济技术开发区 = 南京经开区)."""
     if name in BARE_ZONE_NAMES and _short(city):
         name = _short(city) + name
+    for short, longs in ZONE_SUFFIX_EQUIVALENTS.items():
+        long = next((s for s in longs if name.endswith(s) and len(name) > len(s) + 1), None)
+        if long:
+            name = name[: -len(long)] + short
+            break
     return f"{city}/{name}"
 
 

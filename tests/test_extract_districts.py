@@ -227,3 +227,13 @@ def test_extract_districts_zones_named_by_local_places(sentence, expected):
 def test_extract_districts_town_after_its_county_and_a_district_after_zhen():
     found = found_names(report("宁波", "余姚市泗门镇将加快发展，为全市贡献镇海力量。"), "District")
     assert "泗门镇" in found and not any(n.startswith(("市", "贡献")) for n in found)
+
+
+def test_extract_districts_free_trade_area_with_a_long_name():
+    text = report("成都", "用好中国（四川）自由贸易试验区成都青白江铁路港片区政策。")
+    assert "中国（四川）自由贸易试验区成都青白江铁路港片区" in found_names(text, "District")
+
+
+@pytest.mark.parametrize("sentence", ["让老城区焕发新活力。", "推动“港口+口岸+自贸区”联动。"])
+def test_extract_districts_common_words_and_formulas_are_no_districts(sentence):
+    assert found_names(report("郑州", sentence), "District") == {"郑州"}

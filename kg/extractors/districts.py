@@ -36,8 +36,11 @@ ZONE_SUFFIXES = (
 # Zones written without a proper name in front, meaning the report city's zone.
 BARE_ZONES = ("高新区", "经开区", "航空港区", "自贸区")
 FREE_TRADE_ZONE = re.compile(
-    r"中国（[\u4e00-\u9fff]{2,3}）自由贸易试验区(?:(?P<city>[\u4e00-\u9fff]{2,3})片区)?"
+    r"中国（[\u4e00-\u9fff]{2,3}）自由贸易试验区(?:(?P<city>[\u4e00-\u9fff]{2,3}?)(?P<area>[\u4e00-\u9fff]{0,8}?)片区)?"
 )
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+# County names that are also common words: only a county of the report's own city counts.
+_WORD_COUNTIES = frozenset("老城区 新城区 城区 郊区 矿区 市中区 城中区 城关区".split())
 _BONDED = ("保税港区", "保税区", "综保区")
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}镇(?![村域区])")
 # Words before 镇 that make 古镇, 小镇, 城镇 or 重镇, not a town's name.
@@ -103,14 +106,15 @@ def _plausible_zone(ctx: Context, name: str, suffix: str, index: DivisionIndex) 
     if name in BARE_ZONES or any(name == s.district for s in ctx.speeches):
         return True
     stem = name[: -len(suffix)]
-    if is_generic(stem) or stem.endswith(("化", "型", "性", "级", "的")):
-        return False
+    if is_generic(stem) or stem.endswith(("化", "型", "性", "级", "的")) or not _CJK.fullmatch(stem):
+        return False  # 数字化园区, “港口+口岸+自贸区”
     if name in national_new_areas() or _zone_place(stem, ctx.city, index) is not None:
         return True
     places = (stem[:n] for n in range(2, len(stem) + 1))
     if any(index.lookup_stem(place) for place in places) or ctx.doc.text.count(name) >= 2:
         return True
-    return suffix not in ("新区", "港区") and 2 <= len(stem) <= 4 and looks_like_a_name(stem)  # 徐庄高新区
+    local_name = 2 <= len(stem) <= 4 and bool(_CJK.fullmatch(stem)) and looks_like_a_name(stem)
+    return suffix not in ("新区", "港区", "自贸区") and local_name  # 徐庄高新区
 
 
 @cache
@@ -263,6 +267,8 @@ def _prefer(candidates: tuple[Division, ...], city: Division | None, index: Divi
         only = candidates[0]
         if city is not None and only.level == "county" and only.code[:2] != city.code[:2]:
             return None  # 老城区 in a Chengdu report is not Luoyang's 老城区
+        if city is not None and only.name in _WORD_COUNTIES and only.code[:4] != city.code[:4]:
+            return None  # 让老城区焕发活力 in a Zhengzhou report: the old town, not Luoyang's district
         return only
     if city is not None:
         for division in candidates:
@@ -323,7 +329,7 @@ def _free_trade_zones(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
             attrs = {"zone": "1"}
             if city is not None:
                 attrs.update(parent=city.name, parent_code=city.code)
-            alias = f"{match.group('city')}自贸片区" if match.group("city") else ""
+            alias = f"{match.group('city')}{match.group('area')}自贸片区" if match.group("city") else ""
             if alias:
                 attrs["alias"] = alias
             yield ctx.mention(
