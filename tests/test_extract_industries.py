@@ -123,3 +123,21 @@ def test_extract_industries_a_bracketed_place_opens_no_industry():
 )
 def test_extract_industries_what_is_done_to_a_sector_and_what_only_names_one(sentence, expected):
     assert found_names(report("无锡", sentence), "Industry") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("大力发展新能源汽车、高端装备产业和现代纺织。", {"新能源汽车", "高端装备", "现代纺织"}),
+        ("发展商贸物流和海工装备。", {"商贸物流", "海工装备"}),  # 物流 and 装备 end sector names
+        ("打造文旅品牌，培育新材料企业。", set()),  # a sector's name as a modifier
+    ],
+)
+def test_extract_industries_compounds_and_modifiers(sentence, expected):
+    assert found_names(report("南通", sentence), "Industry") == expected
+
+
+def test_extract_industries_a_sector_written_with_chanye_has_that_alias():
+    assert ("影视", "影视产业") in {
+        (m.name, m.attr("alias")) for m in run(extract_industries, "发展影视产业。")
+    }

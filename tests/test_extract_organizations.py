@@ -109,3 +109,8 @@ def test_extract_organizations_supported_firms(sentence, expected):
 )
 def test_extract_organizations_supported_kinds_are_no_firms(sentence):
     assert found_names(report("长沙", sentence), "Organization") == set()
+
+
+def test_extract_organizations_supported_firms_listed_before_a_verb():
+    found = found_names(report("南通", "支持鑫缘茧丝绸集团、联发纺织加快技术改造。"), "Organization")
+    assert {"鑫缘茧丝绸集团", "联发纺织"} <= found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.extractors.context import Context
 from kg.extractors.spans import expand_left, is_generic
@@ -12,7 +13,7 @@ from kg.lexicon.divisions import load_divisions
 from kg.tokens import words
 from kg.types import EntityType, Mention
 
-SUFFIX_RE = re.compile(r"产业|制造业|服务业|金融|旅游|农业|医药|电商")
+SUFFIX_RE = re.compile(r"产业|制造业|服务业|金融|旅游|农业|医药|电商|物流|装备")
 # After the suffix these make the phrase something else (产业链, 产业园, 产业集群 …).
 _NOT_AFTER = (
     "链",
@@ -29,6 +30,10 @@ _NOT_AFTER = (
     "平台",
     "中心",
     "转移",
+    "枢纽",
+    "通道",
+    "制造",
+    "企业",
     "机构",
     "岛",
     "融合",
@@ -65,6 +70,11 @@ _ZONES = ("高新区", "经开区", "开发区", "新区", "园区", "实验区"
 _COUNTED = re.compile(r"[两二三四五六七八九十0-9]大")
 _PARTICLE_TAIL = re.compile(r"[的和与及等]$")
 _JOINED_BY = frozenset("与和同及、")
+# After a sector's name these make it a modifier of something else (文旅品牌, 新材料企业).
+_NOT_BEFORE_TERM = (
+    "链", "集群", "名片", "金名片", "机构", "品牌", "项目", "消费", "地标", "资源", "活动", "产品",
+    "场景", "目的地", "企业", "公司", "龙头", "工业遗",
+)  # fmt: skip
 _DO_WELL = re.compile(r"做[强大优精旺实特新好活细]")  # 做精陶瓷产业: 做精 is what is done to it
 _SECTOR_VERBS = frozenset("休闲 养老 种植 养殖 加工 制造 研发 检测 创意 配送 储能 养生".split())
 
@@ -145,11 +155,12 @@ def _enumerations(ctx: Context) -> Iterator[Mention]:
 
 
 def _lexicon(ctx: Context) -> Iterator[Mention]:
-    not_before = ("链", "集群", "名片", "金名片", "机构")
     text = ctx.doc.text
-    for m in term_mentions(ctx, "industries.txt", EntityType.INDUSTRY, 0.85, not_before=not_before):
+    for m in term_mentions(ctx, "industries.txt", EntityType.INDUSTRY, 0.85, not_before=_NOT_BEFORE_TERM):
         if text.startswith("融合", m.end) and text[m.start - 1 : m.start] not in _JOINED_BY:
             continue  # 深耕文旅融合: a blend; 陶瓷产业与文化旅游融合发展 still names 文化旅游
+        if text.startswith("产业", m.end):  # 影视产业: the sector, also written with 产业
+            m = replace(m, attrs=tuple(sorted({**dict(m.attrs), "alias": m.name + "产业"}.items())))
         yield m
 
 

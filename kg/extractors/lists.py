@@ -37,17 +37,19 @@ def _items(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
         spans.append((pos, pos + len(piece)))
         pos += len(piece) + 1
     start, end = spans[-1]
-    last = _TAIL.sub("", text[start:end])
+    last = text[start:end]
     for word in sorted(_ITEM_BOUNDARIES, key=len, reverse=True):
         cut = last.find(word, 2)
         if cut > 0:
             last = last[:cut]
-    joined = re.split(r"[和与]", last, maxsplit=1)
+    joined = re.split(r"[和与]", last, maxsplit=1)  # 高端装备产业和现代纺织: two items, each with its tail
     if len(joined) == 2 and len(joined[0]) >= 2 and len(joined[1]) >= 2:
-        spans[-1] = (start, start + len(joined[0]))
-        spans.append((start + len(joined[0]) + 1, start + len(last)))
+        first_part, second_part = _TAIL.sub("", joined[0]), _TAIL.sub("", joined[1])
+        spans[-1] = (start, start + len(first_part))
+        second = start + len(joined[0]) + 1
+        spans.append((second, second + len(second_part)))
     else:
-        spans[-1] = (start, start + len(last))
+        spans[-1] = (start, start + len(_TAIL.sub("", last)))
     return spans
 
 

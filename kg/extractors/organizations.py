@@ -41,9 +41,9 @@ SUPPORTED = re.compile(
     r"支持(?P<items>(?:(?:(?!等)[\u4e00-\u9fffA-Za-z0-9·\-]){2,10}、)*(?:(?!等)[\u4e00-\u9fffA-Za-z0-9·\-]){2,10}?)"
     r"(?:等[\u4e00-\u9fff]{0,4}?(?:企业|车企|药企|房企)|做大做强|做强做优|做优做强|发展壮大|扩大产能|加快发展|创新发展)"
 )
-# ``支持超聚变扩大产能``: one firm a district supports, before what it is supported to do.
+# ``支持超聚变扩大产能``, ``支持A、B加快…``: the firms a district supports, before what they are to do.
 SUPPORTED_ONE = re.compile(
-    r"支持(?P<item>[\u4e00-\u9fffA-Za-z0-9·\-]{2,10}?)"
+    r"支持(?P<item>(?:[\u4e00-\u9fffA-Za-z0-9·\-]{2,10}、)*[\u4e00-\u9fffA-Za-z0-9·\-]{2,10}?)"
     r"(?=扩大|牵头|加快|增资|扩能|建设|打造|开展|拓展|布局|加大|实施|建成|研发|申报|上市|做大|做强|创建|争创)"
 )
 _SECTOR = re.compile(r"(?:经济|产业|行业)$")  # 支持民营经济加快发展: a sector, not a firm
@@ -106,12 +106,13 @@ def _partners(ctx: Context) -> Iterator[Mention]:
             yield from _items(
                 ctx, sentence, match.start("items"), match.group("items").split("、"), "supported"
             )
+        sectors = load_terms("industries.txt").canonical
         for match in SUPPORTED_ONE.finditer(sentence.text):
-            if (
-                looks_like_a_name(match.group("item"))
-                and match.group("item") not in load_terms("industries.txt").canonical
-            ):
-                yield from _items(ctx, sentence, match.start("item"), [match.group("item")], "supported")
+            offset = match.start("item")
+            for item in match.group("item").split("、"):
+                if looks_like_a_name(item) and item not in sectors:
+                    yield from _items(ctx, sentence, offset, [item], "supported")
+                offset += len(item) + 1
 
 
 def _company_lists(ctx: Context) -> Iterator[Mention]:
