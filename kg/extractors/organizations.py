@@ -72,7 +72,10 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
             if text.endswith("与", 0, start):  # 中国科学院…精密机械与物理研究所: one institute
                 left = expand_left(text, start - 1, max_len=14)
                 inner = text[left : start - 1]
-                if SUFFIX_RE.search(inner) and not SUFFIX_RE.search(inner[-3:]):
+                bodies = [
+                    m for m in SUFFIX_RE.finditer(inner) if inner[m.end() : m.end() + 1] not in "城园生"
+                ]
+                if bodies and not SUFFIX_RE.search(inner[-3:]):
                     start = left
             prefix = text[start : match.start()]
             if is_generic(prefix) or GENERIC_PARTNERS.search(prefix):
