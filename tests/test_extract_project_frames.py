@@ -45,3 +45,23 @@ def test_extract_project_frames_generic_brands_are_no_projects():
 
 def test_extract_project_frames_national_events_by_short_name():
     assert _projects("全力办好全运会、残奥会。") == {"全运会", "残奥会"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "依托衡山、南岳大庙和“寿岳”文化，大力发展文化旅游。",
+            {"衡山", "南岳大庙"},
+        ),  # what a district relies on
+        ("依托炭河里等景区发展乡村旅游。", {"炭河里"}),
+        ("用好湘江新区这块金字招牌。", set()),  # a zone is a district, not a brand
+        ("擦亮宁乡花猪金字招牌。", {"宁乡花猪"}),
+    ],
+)
+def test_extract_project_frames_relied_on_and_signboards(sentence, expected):
+    assert _projects(sentence) == expected
+
+
+def test_extract_project_frames_resources_are_no_bases():
+    assert _projects("依托温泉资源发展康养旅游。") == set()

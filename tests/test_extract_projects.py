@@ -360,3 +360,23 @@ def test_extract_projects_a_site_is_named_by_what_it_was():
 )
 def test_extract_projects_lines_that_are_no_projects(sentence):
     assert not any(n.endswith(("底线", "沿线", "岸线")) for n in _projects(report("长沙", sentence)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("第十届动漫节在洋湖动漫广场成功举办。", "洋湖动漫广场"),
+        ("办好火宫殿大庙会。", "火宫殿大庙会"),
+        ("雷锋纪念馆接待游客再创新高。", "雷锋纪念馆"),
+        ("推进梅溪湖周边城市更新。", "梅溪湖"),
+        ("共建湘赣合作示范区。", "湘赣合作示范区"),  # 湘赣: two provinces by their short names
+        ("加快临空生物医药园建设。", "临空生物医药园"),  # a sector with its own qualifier before 园
+        ("湘江文化月系列活动成功举办。", "湘江文化月"),  # the series of events is the event
+    ],
+)
+def test_extract_projects_squares_fairs_halls_lakes_and_parks(sentence, expected):
+    assert expected in _projects(report("长沙", sentence))
+
+
+def test_extract_projects_a_plain_sector_before_a_park_suffix_is_no_name():
+    assert _projects(report("长沙", "引进一批先进制造业项目，建设先进制造业园。")) == set()

@@ -12,19 +12,24 @@ from collections.abc import Iterator
 from kg.extractors.context import Context
 from kg.extractors.lists import ACTIVITIES
 from kg.extractors.spans import is_generic
-from kg.lexicon.divisions import load_divisions
 from kg.lexicon.terms import load_terms
 from kg.tokens import looks_like_a_name, words
 from kg.types import EntityType, Mention
 
-_ITEMS = r"(?P<items>[\u4e00-\u9fffA-Za-z0-9·、和]{2,24}?)"
+_ITEMS = r"(?P<items>(?:(?!等)[\u4e00-\u9fffA-Za-z0-9·、和]){2,24}?)"
 # ``以X为龙头``: the places and platforms a district builds on.
 BASE = re.compile(
     rf"以{_ITEMS}(?:等[\u4e00-\u9fff]{{0,4}})?为(?:龙头|依托|主阵地|主平台|主战场|主载体|载体|核心|引领|牵引|支点)"
 )
+# ``依托嵩山、少林寺和…发展``: what a district relies on, before what it does with it.
+RELIED_ON = re.compile(
+    rf"依托{_ITEMS}(?:等[\u4e00-\u9fff]{{0,6}}?)?"
+    r"(?=[，,；;“]|和“|发展|打造|建设|做大|做强|推动|推进|加快|集聚|培育|大力|着力|积极|全力)"
+)
 # ``打响X品牌``, ``擦亮X、Y等农产品金名片``: the brands a district promotes.
 BRAND = re.compile(
-    rf"(?:打响|做响|擦亮|叫响|唱响|做优|做强|培育){_ITEMS}(?:等[\u4e00-\u9fff]{{0,6}}?)?(?:区域公用品牌|品牌|金名片)"
+    rf"(?:打响|做响|擦亮|叫响|唱响|做优|做强|培育|用好){_ITEMS}(?:等[\u4e00-\u9fff]{{0,6}}?)?(?:这块|这张)?"
+    r"(?:区域公用品牌|品牌|金名片|金字招牌)"
 )
 # National and international events written by their short names, which carry no suffix of their own.
 EVENTS = re.compile(
@@ -32,6 +37,7 @@ EVENTS = re.compile(
     "链博会|世博会|投洽会|西博会|东博会|智博会|文博会|农博会|软博会|世园会"
 )
 _SPLIT = re.compile(r"、|和")
+_ASSETS = ("资源", "优势", "基础", "条件", "禀赋", "区位", "能力", "作用", "特色", "生态")
 _ACTIVITY_TAIL = re.compile(f"(?:{'|'.join(ACTIVITIES)}|发展|运营|开发|提升)+$")
 
 
@@ -40,9 +46,11 @@ def _named(item: str) -> bool:
     sector (those are industries) or an activity (以项目建设为抓手)."""
     if len(item) < 2 or len(item) > 12 or is_generic(item) or item in load_terms("industries.txt").canonical:
         return False
+    if item.endswith(_ASSETS):
+        return False  # 依托温泉资源: an endowment, not a named place
     if any(tag.startswith("v") and tag != "vn" and len(word) > 1 for word, tag in words(item)):
         return False  # a verb of two characters; one alone is often a piece of an unknown name (花)
-    return looks_like_a_name(item) or bool(load_divisions().lookup_stem(item[:2]))
+    return looks_like_a_name(item)
 
 
 def _items(ctx: Context, pattern: re.Pattern[str], source: str) -> Iterator[Mention]:
@@ -72,5 +80,6 @@ def _events(ctx: Context) -> Iterator[Mention]:
 
 def extract_project_frames(ctx: Context) -> Iterator[Mention]:
     yield from _items(ctx, BASE, "base")
+    yield from _items(ctx, RELIED_ON, "base")
     yield from _items(ctx, BRAND, "brand")
     yield from _events(ctx)

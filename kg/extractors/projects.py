@@ -31,6 +31,7 @@ SUFFIXES = tuple(
         港区 节 文化季 站 高铁 快速路 铁路 高速公路 岛 遗址 枢纽 综合试验区
         先行实践区 奥运会 冬奥会 亚冬会 残运会 青运会 学青会 世运会 活动 社区
         发展区 风光带 示范带 绿道 风景名胜区 名胜区 步行街 商业街 美食街 古街 时装周 设计周
+        广场 庙会 纪念馆 世园会 园博会 花博会 农博会 文博会 湖
         运动会 亚运会 全运会 大运会 锦标赛 大赛 高速""".split(),
         key=len,
         reverse=True,
@@ -49,8 +50,9 @@ _MEETING_LIKE = ("代表大会", "动员大会", "表彰大会", "推进大会",
 _ROLE_SUFFIXES = frozenset("基地 集聚区 核心区 先行区 先导区 高地 中心".split())
 # Suffixes so common that only a proper name in front makes a project's name.
 _WEAK_SUFFIXES = frozenset(
-    "项目 园区 园 平台 城 市场 村 巷 公园 节 站 片区 港区 枢纽 高速 活动 社区 发展区 绿道".split()
+    "项目 园区 园 平台 城 市场 村 巷 公园 节 站 片区 港区 枢纽 高速 活动 社区 发展区 绿道 广场 湖".split()
 )
+_PLAIN_QUALIFIERS = frozenset("先进 新型 绿色 传统 未来 新兴 优势 特色".split())
 # Words before 的 that make what follows a thing done, not a goal described (举办的X文化节).
 _DONE = ("举办", "承办", "主办", "开幕", "落户", "建成", "开园", "开通", "投用")
 # Words that end a name on its left unless a proper name stands before them.
@@ -69,7 +71,7 @@ _ORDINAL = re.compile(
 )
 # An edition or year just before a name that expand_left stops at (届 reads as an adverb).
 _EDITION_BEFORE = re.compile(r"(?:全国)?(?:(?:第?[0-9一二三四五六七八九十百]+|首)届|[0-9]{4}年?)$")
-_EVENT_END = re.compile(r"(?:会|节|赛|杯|马拉松)$")
+_EVENT_END = re.compile(r"(?:会|节|赛|杯|马拉松|文化月|周)$")
 _COUNTED = re.compile(r"[两二三四五六七八九十百0-9]+[大个批项类座]$")  # 两大平台: a count of kinds
 _DESCRIPTIVE = re.compile(r"^[型性化式级类]")
 _LIST = re.compile(
@@ -100,7 +102,7 @@ def _has_proper_noun(prefix: str) -> bool:
     """Does ``prefix`` hold a place, person, organisation or other proper name (jieba), a number,
     or a bilateral name (中德, 中意)?"""
     return bool(_BILATERAL.match(prefix)) or any(
-        flag in ("ns", "nr", "nt", "nz", "eng", "m") for _, flag in words(prefix)
+        flag in ("ns", "nr", "nt", "nz", "eng", "m", "j") for _, flag in words(prefix)
     )
 
 
@@ -108,6 +110,15 @@ def _names_a_place(prefix: str) -> bool:
     """中国（如皋）长寿…, 杭州西溪…: a name that opens with a place, so no goal described after 的."""
     index = load_divisions()
     return "（" in prefix or prefix.startswith("中国") or any(index.lookup_stem(prefix[:n]) for n in (2, 3))
+
+
+def _park_of(prefix: str) -> bool:
+    """临空生物医药(园): a sector with a qualifier of its own before a park's suffix."""
+    terms = load_terms("industries.txt").canonical
+    return any(
+        prefix[n:] in terms and not is_generic(prefix[:n]) and prefix[:n] not in _PLAIN_QUALIFIERS
+        for n in range(2, len(prefix) - 1)
+    )
 
 
 def _names_an_industry(prefix: str) -> bool:
@@ -153,13 +164,16 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
         for match in SUFFIX_RE.finditer(text):
             if _inside_longer_word(text, match.start(), match.group(0)):
                 continue
-            if match.group(0) == "赛事" and _EVENT_END.search(text[: match.start()]):
+            if match.group(0) in ("赛事", "活动") and _EVENT_END.search(
+                text[: match.start()].removesuffix("系列")
+            ):
                 continue  # 杭州亚运会赛事: the event is the name
             if match.group(0) == "集聚区" and text.endswith("产业", 0, match.start()):
                 continue  # 马寨产业集聚区: a zone (District), not a project
             start = _name_start(text, match)
             prefix = text[start : match.start()]
-            if match.group(0) in _WEAK_SUFFIXES and not _has_proper_noun(prefix):
+            park = match.group(0) in ("园", "园区") and _park_of(prefix)
+            if match.group(0) in _WEAK_SUFFIXES and not _has_proper_noun(prefix) and not park:
                 continue  # 优质项目, 扎根园区: a weak suffix needs a name in front of it
             if match.group(0) in _ROLE_SUFFIXES and _names_an_industry(prefix):
                 continue  # 先进制造业集聚区: a role a district aims at, not a named thing
