@@ -108,13 +108,17 @@ def test_build_min_confidence_drops_weak_facts(tmp_path):
 @pytest.mark.parametrize(
     ("folder", "entity_floor", "relation_floor"),
     [
-        ("reports", "0.90", "0.88"),  # the genre reports the rules were developed against
-        ("unseen", "0.80", "0.70"),  # reports written apart from the rules, then used to find gaps
-        ("holdout", "0.80", "0.78"),  # reports written late and used only to check layouts
-        ("dev2", "0.78", "0.70"),  # later reports, a first look at other districts
-        ("dev3", "0.78", "0.76"),  # later reports
-        ("dev4", "0.78", "0.76"),  # later reports
-        ("dev5", "0.76", "0.74"),  # the newest reports
+        ("reports", "0.90", "0.87"),  # the genre reports the rules were developed against
+        ("unseen", "0.85", "0.81"),  # reports written apart from the rules, then used to find gaps
+        ("holdout", "0.85", "0.85"),  # reports written late and used only to check layouts
+        ("dev2", "0.84", "0.82"),  # later reports, each set first measured before any rule saw it
+        ("dev3", "0.84", "0.85"),
+        ("dev4", "0.87", "0.87"),
+        ("dev5", "0.82", "0.80"),
+        ("dev6", "0.87", "0.80"),
+        ("dev7", "0.86", "0.82"),
+        ("dev8", "0.82", "0.82"),
+        ("dev9", "0.82", "0.82"),  # the newest reports
     ],
 )
 def test_eval_on_genre_reports_stays_above_floor(folder, entity_floor, relation_floor):
