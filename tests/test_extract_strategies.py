@@ -203,3 +203,27 @@ def test_extract_strategies_initials_that_name_no_cities_are_no_region():
 )
 def test_extract_strategies_national_terms(sentence, expected):
     assert found_names(report("成都", sentence), "Strategy") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "alias"),
+    [
+        ("深入实施三个“一号工程”。", "三个一号工程", "一号工程"),  # the count belongs to the name
+        ("深入实施数字经济“一号发展工程”。", "数字经济一号发展工程", "一号发展工程"),
+    ],
+)
+def test_extract_strategies_quotes_with_a_count_or_a_long_head(sentence, name, alias):
+    assert (name, alias) in {(m.name, m.attr("alias")) for m in run(extract_strategies, sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("深入开展“万人助万企”活动。", {"万人助万企"}),  # a campaign, not a project
+        ("让“实验室里的成果”变成“生产线上的产品”。", set()),  # descriptions, not slogans
+        ("培育一批专精特新企业。", set()),  # a kind of firm
+        ("全面落实河湖长制。", {"河湖长制"}),
+    ],
+)
+def test_extract_strategies_campaigns_descriptions_and_kinds(sentence, expected):
+    assert found_names(report("郑州", sentence), "Strategy") == expected

@@ -58,10 +58,10 @@ STRATEGY_TAILS = (
     "目标",
     "行动",
     "工程",
+    "活动",
 )
 PROJECT_TAILS = (
     "品牌",
-    "活动",
     "核心区",
     "产业园",
     "园区",
@@ -75,6 +75,7 @@ PROJECT_TAILS = (
     "论坛",
 )
 _PROJECT_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(PROJECT_TAILS)})")
+_COUNT_BEFORE = re.compile(r"(?:[一二三四五六七八九十两]|[0-9]+)个$")
 _NOT_SLOGANS = re.compile(r"^[\u4e00-\u9fff]$|(?:起来|下来|出来|进来|过来|上去|下去|之乡)$")
 
 
@@ -120,16 +121,23 @@ def _quoted(ctx: Context) -> Iterator[Mention]:
             if (
                 _NOT_SLOGANS.search(body)
                 or _PROJECT_AFTER.match(text, match.end())
+                or (
+                    body.endswith("年") and text.startswith("活动", match.end())
+                )  # “项目深化年”活动: an event
                 or FIVE_YEAR_PLAN.fullmatch(body)
                 or body in METAPHORS
                 or _ordinary_word(body)
+                or (len(body) >= 5 and "的" in body)  # “实验室里的成果”: a description, not a slogan
             ):
                 continue
             confidence = 0.9 if after.startswith(STRATEGY_TAILS) else 0.75
             start, attrs = match.start("body"), {}
-            head = expand_left(text, match.start(), max_len=6)
+            head = expand_left(text, match.start(), max_len=10)
             head += strip_leading_verbs(text[head : match.start()])
-            if match.start() - head >= 2 and not is_generic(text[head : match.start()]):
+            counted = _COUNT_BEFORE.search(text, 0, match.start())
+            if counted:  # 三个“一号工程”: the count belongs to the name
+                start, attrs = counted.start(), {"alias": body}
+            elif match.start() - head >= 2 and not is_generic(text[head : match.start()]):
                 start, attrs = head, {"alias": body}  # 数字经济“一号工程”: the whole name, the quote an alias
             yield ctx.mention(
                 sentence, EntityType.STRATEGY, start, match.end("body"),
@@ -188,4 +196,4 @@ def _patterns(ctx: Context) -> Iterator[Mention]:
 def extract_strategies(ctx: Context) -> Iterator[Mention]:
     yield from _quoted(ctx)
     yield from _patterns(ctx)
-    yield from term_mentions(ctx, "strategies.txt", EntityType.STRATEGY, 0.85)
+    yield from term_mentions(ctx, "strategies.txt", EntityType.STRATEGY, 0.85, not_before=("企业",))
