@@ -45,5 +45,7 @@ def _compatible(new: Mention, old: Mention) -> bool:
     if old.start <= new.start and new.end <= old.end and (new.start, new.end) != (old.start, old.end):
         if new.type is T.INDUSTRY and new.source != "lexicon":
             return False  # only a known sector name stands inside another name
+        if new.source == "report-city":
+            return True  # 杭州 in 杭州医药港: the report's city is named, wherever it stands
         return (new.type, old.type) in NESTING_ALLOWED
     return False

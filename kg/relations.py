@@ -268,8 +268,8 @@ def _part_of(mentions: tuple[Mention, ...]) -> Iterator[Relation]:
 def _zones_of_the_speakers_county(
     ctx: Context, speech: Speech, district: Mention, mentions: tuple[Mention, ...]
 ) -> Iterator[Relation]:
-    """A zone the lexicon does not know, named in a county's speech, lies in that county
-    (花桥经济开发区 in 昆山's speech)."""
+    """A zone or town the lexicon does not know, named in a county's speech, lies in that county
+    (花桥经济开发区 in 昆山's speech); national new areas span counties."""
     county = load_divisions().by_code.get(district.attr("code"))
     if county is None or county.level != "county" or ctx.city is None:
         return
@@ -277,8 +277,9 @@ def _zones_of_the_speakers_county(
         if (
             m.type is T.DISTRICT
             and m.speech == speech.index
-            and m.source == "zone-suffix"
+            and m.source in ("zone-suffix", "town")
             and not m.attr("code")
+            and not m.name.endswith("新区")
             and m.attr("parent_code") == ctx.city.code
             and m.start >= speech.body_start
         ):

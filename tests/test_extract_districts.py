@@ -237,3 +237,8 @@ def test_extract_districts_free_trade_area_with_a_long_name():
 @pytest.mark.parametrize("sentence", ["让老城区焕发新活力。", "推动“港口+口岸+自贸区”联动。"])
 def test_extract_districts_common_words_and_formulas_are_no_districts(sentence):
     assert found_names(report("郑州", sentence), "District") == {"郑州"}
+
+
+def test_extract_districts_the_report_city_inside_other_names_is_named():
+    text = "中共杭州市委十二届九次全体（扩大）会议召开。\n余杭区将加快杭州医药港建设。\n"
+    assert "杭州" in found_names(text, "District")

@@ -45,3 +45,15 @@ def test_relations_part_of_an_unknown_zone_lies_in_the_speakers_county():
     assert {("partOf", "花桥经济开发区", "昆山市"), ("partOf", "花桥经济开发区", "苏州")} <= triples(
         text, "partOf"
     )
+
+
+def test_relations_part_of_a_town_in_a_county_speech_lies_in_that_county():
+    text = "2021年1月6日\n" + report(
+        "郑州", "巩义市委书记 周伟", "加快建设", "巩义将推动竹林镇、小关镇加快发展。"
+    )
+    assert {("partOf", "竹林镇", "巩义市"), ("partOf", "小关镇", "巩义市")} <= triples(text, "partOf")
+
+
+def test_relations_part_of_a_national_new_area_does_not_lie_in_the_speakers_district():
+    text = "2021年1月6日\n" + report("南京", "浦口区委书记 周伟", "加快建设", "浦口将全面融入江北新区建设。")
+    assert ("partOf", "江北新区", "浦口区") not in triples(text, "partOf")

@@ -205,7 +205,9 @@ def _lexicon_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
                 match.start(),
                 match.end(),
                 confidence=0.95 if len(candidates) == 1 else 0.7,
-                source="divisions",
+                source="report-city"
+                if ctx.city is not None and division.code == ctx.city.code
+                else "divisions",
                 canonical=division.name,
                 attrs=_division_attrs(division, index),
             )
