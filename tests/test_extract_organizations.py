@@ -114,3 +114,16 @@ def test_extract_organizations_supported_kinds_are_no_firms(sentence):
 def test_extract_organizations_supported_firms_listed_before_a_verb():
     found = found_names(report("南通", "支持鑫缘茧丝绸集团、联发纺织加快技术改造。"), "Organization")
     assert {"鑫缘茧丝绸集团", "联发纺织"} <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("支持长安福特导入新车型。", {"长安福特"}),
+        ("支持明泰铝业、中孚实业延伸产业链条。", {"明泰铝业", "中孚实业"}),
+        ("支持好想你做强红枣精深加工。", {"好想你"}),  # a brand name jieba keeps as one word
+        ("与南信大联合打造大学科技园。", {"南信大"}),
+    ],
+)
+def test_extract_organizations_more_supported_firms_and_partners(sentence, expected):
+    assert expected <= found_names(report("郑州", sentence), "Organization")

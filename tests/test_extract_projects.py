@@ -380,3 +380,15 @@ def test_extract_projects_squares_fairs_halls_lakes_and_parks(sentence, expected
 
 def test_extract_projects_a_plain_sector_before_a_park_suffix_is_no_name():
     assert _projects(report("长沙", "引进一批先进制造业项目，建设先进制造业园。")) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("推进鹿溪河生态区建设。", "鹿溪河生态区"),
+        ("保护浦口火车站历史风貌区。", "浦口火车站历史风貌区"),
+        ("建设天府中央法务区。", "天府中央法务区"),
+    ],
+)
+def test_extract_projects_areas_of_a_kind(sentence, expected):
+    assert expected in _projects(report("成都", sentence))

@@ -9,7 +9,7 @@ from kg.extractors.context import Context
 from kg.extractors.spans import BOUNDARY_WORDS, expand_left, is_generic
 from kg.extractors.terms import term_mentions
 from kg.lexicon.terms import load_terms
-from kg.tokens import looks_like_a_name, strip_leading_verbs
+from kg.tokens import looks_like_a_name, strip_leading_verbs, words
 from kg.types import EntityType, Mention, Sentence
 
 SUFFIXES = tuple(
@@ -25,7 +25,7 @@ SUFFIX_RE = re.compile("|".join(map(re.escape, SUFFIXES)))
 # ``与A、B、C等合作``: the partners of a cooperation are organizations (or districts).
 COOPERATION = re.compile(
     r"(?:与|同|和|携手|联合)(?P<items>[\u4e00-\u9fffA-Za-z0-9、和及]{2,60}?)等?"
-    r"(?:开展|深化|加强|深度|全面|战略|紧密|密切)?(?:合作|签约|签署|共建|联手|携手)"
+    r"(?:开展|深化|加强|深度|全面|战略|紧密|密切)?(?:合作|签约|签署|共建|联手|携手|联合打造|联合建设|共同打造)"
 )
 # Words that name kinds of partner, not partners.
 GENERIC_PARTNERS = re.compile(
@@ -44,7 +44,8 @@ SUPPORTED = re.compile(
 # ``支持超聚变扩大产能``, ``支持A、B加快…``: the firms a district supports, before what they are to do.
 SUPPORTED_ONE = re.compile(
     r"支持(?P<item>(?:[\u4e00-\u9fffA-Za-z0-9·\-]{2,10}、)*[\u4e00-\u9fffA-Za-z0-9·\-]{2,10}?)"
-    r"(?=扩大|牵头|加快|增资|扩能|建设|打造|开展|拓展|布局|加大|实施|建成|研发|申报|上市|做大|做强|创建|争创)"
+    r"(?=扩大|牵头|加快|增资|扩能|建设|打造|开展|拓展|布局|加大|实施|建成|研发|申报|上市|做大|做强|创建|争创|"
+    r"导入|延伸|扩产|增产|加速|做优|壮大|投产)"
 )
 _SECTOR = re.compile(r"(?:经济|产业|行业)$")  # 支持民营经济加快发展: a sector, not a firm
 _CONTAINED_SPLIT = re.compile(r"、|和|及")
@@ -113,7 +114,8 @@ def _partners(ctx: Context) -> Iterator[Mention]:
         for match in SUPPORTED_ONE.finditer(sentence.text):
             offset = match.start("item")
             for item in match.group("item").split("、"):
-                if looks_like_a_name(item) and item not in sectors:
+                named = looks_like_a_name(item) or words(item)[0][1] in ("l", "nz", "nt")  # 好想你
+                if named and item not in sectors:
                     yield from _items(ctx, sentence, offset, [item], "supported")
                 offset += len(item) + 1
 
