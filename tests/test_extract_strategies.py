@@ -227,3 +227,17 @@ def test_extract_strategies_quotes_with_a_count_or_a_long_head(sentence, name, a
 )
 def test_extract_strategies_campaigns_descriptions_and_kinds(sentence, expected):
     assert found_names(report("郑州", sentence), "Strategy") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "让群众吃上“旅游饭”。",
+        "让城市更有“颜值”。",
+        "推动项目“落地生根、开花结果”。",
+        "“让科研成果在家门口转化”成为现实。",
+        "培育更多“小巨人”和“瞪羚”企业。",
+    ],
+)
+def test_extract_strategies_figures_idioms_and_clauses_in_quotes_are_no_strategies(sentence):
+    assert found_names(report("郑州", sentence), "Strategy") == set()

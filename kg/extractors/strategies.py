@@ -31,7 +31,8 @@ REGIONS = tuple(
 METAPHORS = frozenset(
     """排头兵 领头雁 火车头 开门红 主力军 桥头堡 先行者 顶梁柱 压舱石 增长极 试验田
     金名片 主引擎 发动机 动力源 策源地 绣花功夫 双引擎 一号产业 首位产业 新高地
-    生力军 领跑者 示范者 答卷 窗口 名片 高地 主战场 第一方阵""".split()
+    生力军 领跑者 示范者 答卷 窗口 名片 高地 主战场 第一方阵 颜值 钱景 好地方 绿心 链主
+    瞪羚 小巨人 独角兽 隐形冠军 首店 首秀 首发 金字招牌 网红 流量""".split()
 )
 DOCUMENT = re.compile(
     r"《(?P<body>[^《》]{2,60}(?:条例|规划|纲要|意见|方案|计划|办法|决定|法|规定|建议|纲领|战略|通知|措施|政策|行动))》"
@@ -76,7 +77,9 @@ PROJECT_TAILS = (
 )
 _PROJECT_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(PROJECT_TAILS)})")
 _COUNT_BEFORE = re.compile(r"(?:[一二三四五六七八九十两]|[0-9]+)个$")
-_NOT_SLOGANS = re.compile(r"^[\u4e00-\u9fff]$|(?:起来|下来|出来|进来|过来|上去|下去|之乡)$")
+_NOT_SLOGANS = re.compile(
+    r"^[\u4e00-\u9fff]$|(?:起来|下来|出来|进来|过来|上去|下去|之乡|饭)$|^(?:让|把|使|在|向|从)"
+)
 
 
 def five_year_plan_year(name: str) -> int:
@@ -112,6 +115,14 @@ def _ordinary_word(body: str) -> bool:
     return len(found) == 1 and len(body) <= 3 and found[0][1] not in ("nz", "eng", "m")
 
 
+def _idioms_only(body: str) -> bool:
+    """“落地生根、开花结果”: set phrases of the language joined, not a policy's name (“稳中求进”
+    alone is one, and so are four-character slogans such as “产业强区、生态美区”)."""
+    parts = re.split(r"[、，,]", body)
+    idioms = [p for p in parts if len(words(p)) == 1 and words(p)[0][1] in ("i", "l")]
+    return len(parts) >= 2 and all(len(p) == 4 for p in parts) and bool(idioms)
+
+
 def _quoted(ctx: Context) -> Iterator[Mention]:
     for sentence in ctx.body_sentences():
         text = sentence.text
@@ -128,11 +139,12 @@ def _quoted(ctx: Context) -> Iterator[Mention]:
                 or body in METAPHORS
                 or _ordinary_word(body)
                 or (len(body) >= 5 and "的" in body)  # “实验室里的成果”: a description, not a slogan
+                or _idioms_only(body)  # “落地生根、开花结果”
             ):
                 continue
             confidence = 0.9 if after.startswith(STRATEGY_TAILS) else 0.75
             start, attrs = match.start("body"), {}
-            head = expand_left(text, match.start(), max_len=10)
+            head = expand_left(text, match.start(), max_len=6)
             head += strip_leading_verbs(text[head : match.start()])
             counted = _COUNT_BEFORE.search(text, 0, match.start())
             if counted:  # 三个“一号工程”: the count belongs to the name
