@@ -392,3 +392,20 @@ def test_extract_projects_a_plain_sector_before_a_park_suffix_is_no_name():
 )
 def test_extract_projects_areas_of_a_kind(sentence, expected):
     assert expected in _projects(report("成都", sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "共建中药材良种繁育基地。",
+        "建设概念验证中心和中试基地。",
+        "打造软件人才实训基地。",
+        "建设科技成果转化中心。",
+    ],
+)
+def test_extract_projects_facilities_described_by_their_function_are_no_names(sentence):
+    assert _projects(report("成都", sentence)) == set()
+
+
+def test_extract_projects_a_named_facility_with_a_function_is_a_project():
+    assert "成都大熊猫繁育研究基地" in _projects(report("成都", "推动成都大熊猫繁育研究基地扩建开放。"))

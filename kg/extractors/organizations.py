@@ -30,7 +30,8 @@ COOPERATION = re.compile(
 # Words that name kinds of partner, not partners.
 GENERIC_PARTNERS = re.compile(
     r"大院大所|院所|高校|企业|平台|机构|部门|单位|园区|头部|龙头|央企|国企|民企|外企|科研|团队|人才|"
-    r"资本|社会|各方|兄弟|周边|地区|城市|省份|国家|国内外|知名|一流|优势|相关|有关|更多|各类|中小"
+    r"资本|社会|各方|兄弟|周边|地区|城市|省份|国家|国内外|知名|一流|优势|相关|有关|更多|各类|中小|"
+    r"^工程$|^技术$|^工程技术$|^企业技术$"
 )
 FIRM_LIST = re.compile(
     r"(?P<items>(?:(?:(?!等)[\u4e00-\u9fffA-Za-z0-9]){2,10}、)+(?:(?!等)[\u4e00-\u9fffA-Za-z0-9]){2,10})"

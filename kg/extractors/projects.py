@@ -52,6 +52,12 @@ _ROLE_SUFFIXES = frozenset("基地 集聚区 核心区 先行区 先导区 高�
 _WEAK_SUFFIXES = frozenset(
     "项目 园区 园 平台 城 市场 村 巷 公园 节 站 片区 港区 枢纽 高速 活动 社区 发展区 绿道 广场 湖".split()
 )
+_FACILITY_SUFFIXES = frozenset("基地 中心 平台 示范园 示范基地".split())
+# What a facility does, when its name says only that.
+_FUNCTIONS = tuple(
+    """研发 转化 培养 实训 种植 繁育 加工 分拨 集疏 孵化 检测 试验 验证 转移 研究 生产 制造
+    种养 育种 培训 中试 服务""".split()
+)
 _PLAIN_QUALIFIERS = frozenset("先进 新型 绿色 传统 未来 新兴 优势 特色".split())
 # Words before 的 that make what follows a thing done, not a goal described (举办的X文化节).
 _DONE = ("举办", "承办", "主办", "开幕", "落户", "建成", "开园", "开通", "投用")
@@ -65,6 +71,7 @@ _PHASE = re.compile(
 _SECTION = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?:示范)?段(?=建设|保护|提升|开发|遗址|贯通|全线|改造)"
 )
+_NUMERAL = re.compile(r"[0-9一二三四五六七八九十]")
 _BILATERAL = re.compile(r"中[德法意韩日俄以欧新美英瑞奥荷比芬丹挪匈捷波西葡泰越老柬马印巴埃阿沙哈乌白]")
 _ORDINAL = re.compile(
     r"^(?:全国)?(?:(?:第?[0-9一二三四五六七八九十百]+|首)届|[0-9]{4}年?|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)"
@@ -102,7 +109,9 @@ def _has_proper_noun(prefix: str) -> bool:
     """Does ``prefix`` hold a place, person, organisation or other proper name (jieba), a number,
     or a bilateral name (中德, 中意)?"""
     return bool(_BILATERAL.match(prefix)) or any(
-        flag in ("ns", "nr", "nt", "nz", "eng", "m", "j") for _, flag in words(prefix)
+        flag in ("ns", "nr", "nt", "nz", "eng", "j")
+        or (flag == "m" and re.search(r"[0-9一二三四五六七八九十]", word))
+        for word, flag in words(prefix)
     )
 
 
@@ -110,6 +119,15 @@ def _names_a_place(prefix: str) -> bool:
     """中国（如皋）长寿…, 杭州西溪…: a name that opens with a place, so no goal described after 的."""
     index = load_divisions()
     return "（" in prefix or prefix.startswith("中国") or any(index.lookup_stem(prefix[:n]) for n in (2, 3))
+
+
+def _describes_a_function(prefix: str) -> bool:
+    """Does ``prefix`` say what a facility does (研发, 转化, 实训 …) with no place or name of its own?"""
+    rest = prefix
+    for word in _FUNCTIONS:
+        rest = rest.replace(word, "")
+    named = (len(rest) >= 2 and _has_proper_noun(rest)) or _names_a_place(prefix)
+    return rest != prefix and not named
 
 
 def _park_of(prefix: str) -> bool:
@@ -172,6 +190,8 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
                 continue  # 马寨产业集聚区: a zone (District), not a project
             start = _name_start(text, match)
             prefix = text[start : match.start()]
+            if match.group(0) in _FACILITY_SUFFIXES and _describes_a_function(prefix):
+                continue  # 中药材良种繁育基地, 概念验证中心: a facility described by what it does
             park = match.group(0) in ("园", "园区") and _park_of(prefix)
             if match.group(0) in _WEAK_SUFFIXES and not _has_proper_noun(prefix) and not park:
                 continue  # 优质项目, 扎根园区: a weak suffix needs a name in front of it
