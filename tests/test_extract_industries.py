@@ -141,3 +141,15 @@ def test_extract_industries_a_sector_written_with_chanye_has_that_alias():
     assert ("影视", "影视产业") in {
         (m.name, m.attr("alias")) for m in run(extract_industries, "发展影视产业。")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("加快发展智能制造和工业互联网。", {"智能制造", "工业互联网"}),
+        ("推动楼宇经济提质增效，做优铝精深加工。", {"楼宇经济", "铝精深加工"}),
+        ("发展新能源汽车和智能网联汽车。", {"新能源汽车", "智能网联汽车"}),  # two sectors, not one
+    ],
+)
+def test_extract_industries_common_sectors_of_the_genre(sentence, expected):
+    assert found_names(report("郑州", sentence), "Industry") == expected

@@ -13,7 +13,7 @@ from kg.lexicon.divisions import load_divisions
 from kg.tokens import words
 from kg.types import EntityType, Mention
 
-SUFFIX_RE = re.compile(r"产业|制造业|服务业|金融|旅游|农业|医药|电商|物流|装备")
+SUFFIX_RE = re.compile(r"产业|制造业|服务业|金融|旅游|农业|医药|电商|物流|装备|精深加工")
 # After the suffix these make the phrase something else (产业链, 产业园, 产业集群 …).
 _NOT_AFTER = (
     "链",
@@ -92,7 +92,9 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
             prefix = _GENERIC_TAIL.sub("", text[start : match.start()])
             if (
                 prefix in _GENERIC
-                or is_generic(prefix)
+                or (
+                    is_generic(prefix) and not (match.group(0) == "精深加工" and len(prefix) == 1)
+                )  # 铝精深加工
                 or _PARTICLE_TAIL.search(prefix)
                 or _COUNTED.search(prefix)
                 or prefix.endswith(_PLACE_WORDS)
