@@ -127,3 +127,20 @@ def test_extract_organizations_supported_firms_listed_before_a_verb():
 )
 def test_extract_organizations_more_supported_firms_and_partners(sentence, expected):
     assert expected <= found_names(report("郑州", sentence), "Organization")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("支持农夫山泉在千岛湖建设研发基地。", {"农夫山泉"}),  # the place after 在 is no part of the name
+        ("与一汽-大众、沃尔沃汽车深化合作。", {"一汽-大众", "沃尔沃汽车"}),
+        ("深化与中国科学院成都分院合作。", {"中国科学院成都分院"}),
+    ],
+)
+def test_extract_organizations_partner_names_with_places_hyphens_and_branches(sentence, expected):
+    assert expected <= found_names(report("成都", sentence), "Organization")
+
+
+@pytest.mark.parametrize("sentence", ["组建竹产业研究院。", "建设轨道交通物流研究中心。"])
+def test_extract_organizations_institutes_named_only_by_their_field_are_no_bodies(sentence):
+    assert found_names(report("成都", sentence), "Organization") == set()

@@ -15,7 +15,7 @@ from kg.types import EntityType, Mention, Sentence
 SUFFIXES = tuple(
     sorted(
         """股份有限公司 有限责任公司 有限公司 公司 集团 银行 大学 学院 研究院 研究所
-        科学院 工程院 设计院 计量院 医院 协会 商会 联合会 基金会 交易所 研究中心
+        科学院 工程院 设计院 计量院 医院 协会 商会 联合会 基金会 交易所 研究中心 分院
         创新中心 实验室""".split(),
         key=len,
         reverse=True,
@@ -24,7 +24,7 @@ SUFFIXES = tuple(
 SUFFIX_RE = re.compile("|".join(map(re.escape, SUFFIXES)))
 # ``与A、B、C等合作``: the partners of a cooperation are organizations (or districts).
 COOPERATION = re.compile(
-    r"(?:与|同|和|携手|联合)(?P<items>[\u4e00-\u9fffA-Za-z0-9、和及]{2,60}?)等?"
+    r"(?:与|同|和|携手|联合)(?P<items>[\u4e00-\u9fffA-Za-z0-9、和及\-]{2,60}?)等?"
     r"(?:开展|深化|加强|深度|全面|战略|紧密|密切)?(?:合作|签约|签署|共建|联手|携手|联合打造|联合建设|共同打造)"
 )
 # Words that name kinds of partner, not partners.
@@ -50,12 +50,19 @@ SUPPORTED_ONE = re.compile(
 )
 _SECTOR = re.compile(r"(?:经济|产业|行业)$")  # 支持民营经济加快发展: a sector, not a firm
 _CONTAINED_SPLIT = re.compile(r"、|和|及")
-_PARTNER_TAIL = re.compile(r"(?:的|之间|校地|校企|政企|银企|院地|厅市|部省|省校|战略|全方位|深度|全面)+$")
+_PARTNER_TAIL = re.compile(
+    r"(?:的|之间|校地|校企|政企|银企|院地|厅市|部省|省校|战略|全方位|深度|全面|等|向)+$"
+)
+_RESEARCH = frozenset("研究院 研究所 研究中心 创新中心 实验室".split())
 
 
 def _partner_name(item: str) -> str:
-    """``西南交通大学校地`` → 西南交通大学; ``中国商飞的`` → 中国商飞; ``上汽大众深化整车`` → 上汽大众."""
+    """``西南交通大学校地`` → 西南交通大学; ``中国商飞的`` → 中国商飞; ``上汽大众深化整车`` → 上汽大众;
+    ``农夫山泉在千岛湖`` → 农夫山泉."""
     item = _PARTNER_TAIL.sub("", item)
+    at = item.find("在", 2)
+    if at > 0:
+        item = item[:at]
     for n in range(2, len(item) - 1):
         if any(item[n : n + k] in BOUNDARY_WORDS for k in (2, 3)):
             item = item[:n]
@@ -82,9 +89,18 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
             prefix = text[start : match.start()]
             if is_generic(prefix) or GENERIC_PARTNERS.search(prefix):
                 continue
+            if match.group(0) in _RESEARCH and not _names_its_owner(prefix):
+                continue  # 竹产业研究院, 轨道交通物流研究中心: described by their field, named by no one
             yield ctx.mention(
                 sentence, EntityType.ORGANIZATION, start, match.end(), confidence=0.8, source="suffix"
             )
+
+
+def _names_its_owner(prefix: str) -> bool:
+    """江南石墨烯(研究院), 中国科学院生态环境(研究中心): a place, a person's or a body's name."""
+    if SUFFIX_RE.search(prefix) or any(term in prefix for term in load_terms("organizations.txt").canonical):
+        return True
+    return any(tag in ("ns", "nr", "nt", "nz", "nrt", "eng", "j") for _, tag in words(prefix))
 
 
 def _items(ctx: Context, sentence: Sentence, offset: int, items: list[str], source: str) -> Iterator[Mention]:
