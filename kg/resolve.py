@@ -73,7 +73,7 @@ def _short(code: str) -> str:
 
 def _zone_key(name: str, city: str) -> str:
     """``<city>/<name>``; a bare zone name (经开区) takes the city's short name (成都经开区), and a
-    zone's full suffix its short form (南京经济技术开发区 = 南京经开区)."""
+    zone's full suffix its short form (南京经济技术开发区 = 南京经开区 = 南京开发区)."""
     if name in BARE_ZONE_NAMES and _short(city):
         name = _short(city) + name
     for short, longs in ZONE_SUFFIX_EQUIVALENTS.items():
@@ -81,6 +81,8 @@ def _zone_key(name: str, city: str) -> str:
         if long:
             name = name[: -len(long)] + short
             break
+    if name.endswith("开发区") and len(name) > 4:  # 江宁开发区 = 江宁经济技术开发区
+        name = name[: -len("开发区")] + "经开区"
     return f"{city}/{name}"
 
 
