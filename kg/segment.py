@@ -253,9 +253,21 @@ def _attribution(paragraph: str) -> Header | None:
     if match is None:
         match = _LEAD_RE.match(paragraph, start, start + 40)
         if match is None or not _SPEECH_VERB.search(paragraph):
-            return None
+            match = _attribution_after_intro(paragraph)
+            if match is None:
+                return None
     name = match.group("name")
     return header_of(name, match.group("posts")) if is_plausible_name(name) else None
+
+
+def _attribution_after_intro(paragraph: str) -> re.Match[str] | None:
+    """``对于…龙泉驿区来说，…。龙泉驿区委书记蒲建明说，…``: the speaker introduced in the second or
+    third sentence of a paragraph that opens by setting the scene."""
+    for end in [m.end() for m in re.finditer(r"[。！？]”?", paragraph[:160])][:2]:
+        match = _INLINE_RE.match(paragraph, end, end + 60)
+        if match is not None:
+            return match
+    return None
 
 
 def _interview_speech(doc: Document, lines: list[Line]) -> list[Speech]:

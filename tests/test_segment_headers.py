@@ -240,3 +240,12 @@ def test_segment_headlines_above_their_headers():
     speeches = find_speeches(document(text))
     assert [s.headline for s in speeches] == ["强化“东强”引领 打造服务业高地", "建设“中国算谷” 争当排头兵"]
     assert "中国算谷" not in document(text).text[speeches[0].start : speeches[0].end]
+
+
+def test_segment_speaker_introduced_after_a_scene_setting_sentence():
+    text = report(
+        "成都",
+        "温江区委书记宋建波说，温江将加快发展。",
+        "对于地处城市东部的龙泉驿区来说，全会带来了机遇。龙泉驿区委书记蒲建明说，龙泉驿区将打造汽车城。",
+    )
+    assert [s[0] for s in _speakers(text)] == ["宋建波", "蒲建明"]
