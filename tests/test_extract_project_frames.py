@@ -65,3 +65,15 @@ def test_extract_project_frames_relied_on_and_signboards(sentence, expected):
 
 def test_extract_project_frames_resources_are_no_bases():
     assert _projects("依托温泉资源发展康养旅游。") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("把李公堤打造成湖畔消费新地标。", {"李公堤"}),
+        ("以农科路为试点打造特色街区。", {"农科路"}),
+        ("努力把浦口建设成为新区的重要增长极。", set()),  # a district, not a project
+    ],
+)
+def test_extract_project_frames_what_a_district_makes_of_a_place(sentence, expected):
+    assert _projects(sentence, city="南京") == expected

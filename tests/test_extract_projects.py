@@ -409,3 +409,16 @@ def test_extract_projects_facilities_described_by_their_function_are_no_names(se
 
 def test_extract_projects_a_named_facility_with_a_function_is_a_project():
     assert "成都大熊猫繁育研究基地" in _projects(report("成都", "推动成都大熊猫繁育研究基地扩建开放。"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("推进白马湖周边开发。", {"白马湖"}),  # a landmark named by its surroundings
+        ("加快金水科教园区建设。", {"金水科教园区"}),  # a district's name before a weak suffix
+        ("擦亮周庄、黎里等江南古镇的文旅品牌。", {"周庄", "黎里"}),
+        ("扎实推进城中村改造，推动南部片区开发。", set()),  # division names that are everyday words
+    ],
+)
+def test_extract_projects_landmarks_and_names_opened_by_a_district(sentence, expected):
+    assert _projects(report("郑州", sentence)) == expected

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from kg.extractors.context import Context
 from kg.extractors.lists import ACTIVITIES
 from kg.extractors.spans import is_generic
+from kg.lexicon.divisions import load_divisions
 from kg.lexicon.terms import load_terms
 from kg.tokens import looks_like_a_name, words
 from kg.types import EntityType, Mention
@@ -19,13 +20,15 @@ from kg.types import EntityType, Mention
 _ITEMS = r"(?P<items>(?:(?!等)[\u4e00-\u9fffA-Za-z0-9·、和]){2,24}?)"
 # ``以X为龙头``: the places and platforms a district builds on.
 BASE = re.compile(
-    rf"以{_ITEMS}(?:等[\u4e00-\u9fff]{{0,4}})?为(?:龙头|依托|主阵地|主平台|主战场|主载体|载体|核心|引领|牵引|支点)"
+    rf"以{_ITEMS}(?:等[\u4e00-\u9fff]{{0,4}})?为(?:龙头|依托|主阵地|主平台|主战场|主载体|载体|核心|引领|牵引|支点|试点|主轴|重点)"
 )
 # ``依托嵩山、少林寺和…发展``: what a district relies on, before what it does with it.
 RELIED_ON = re.compile(
     rf"依托{_ITEMS}(?:等[\u4e00-\u9fff]{{0,6}}?)?"
     r"(?=[，,；;“]|和“|发展|打造|建设|做大|做强|推动|推进|加快|集聚|培育|大力|着力|积极|全力)"
 )
+# ``把李公堤打造成湖畔消费新地标``: what a district turns into something.
+MADE_INTO = re.compile(rf"把{_ITEMS}(?=打造成|打造为|建设成|建成|培育成)")
 # ``打响X品牌``, ``擦亮X、Y等农产品金名片``: the brands a district promotes.
 BRAND = re.compile(
     rf"(?:打响|做响|擦亮|叫响|唱响|做优|做强|培育|用好){_ITEMS}(?:等[\u4e00-\u9fff]{{0,6}}?)?(?:这块|这张)?"
@@ -48,6 +51,8 @@ def _named(item: str) -> bool:
         return False
     if item.endswith(_ASSETS):
         return False  # 依托温泉资源: an endowment, not a named place
+    if load_divisions().lookup(item) or load_divisions().lookup_stem(item):
+        return False  # 把浦口建设成…: a district, not a project
     if any(tag.startswith("v") and tag != "vn" and len(word) > 1 for word, tag in words(item)):
         return False  # a verb of two characters; one alone is often a piece of an unknown name (花)
     return looks_like_a_name(item)
@@ -81,5 +86,6 @@ def _events(ctx: Context) -> Iterator[Mention]:
 def extract_project_frames(ctx: Context) -> Iterator[Mention]:
     yield from _items(ctx, BASE, "base")
     yield from _items(ctx, RELIED_ON, "base")
+    yield from _items(ctx, MADE_INTO, "base")
     yield from _items(ctx, BRAND, "brand")
     yield from _events(ctx)

@@ -58,6 +58,11 @@ _FUNCTIONS = tuple(
     """研发 转化 培养 实训 种植 繁育 加工 分拨 集疏 孵化 检测 试验 验证 转移 研究 生产 制造
     种养 育种 培训 中试 服务""".split()
 )
+_AROUND = ("周边", "沿线", "一带")
+# Division names that are also everyday words (城中村, 南部片区).
+_COMMON_PLACE_WORDS = frozenset(
+    "城中 城关 城区 市中 郊区 南部 东部 西部 北部 中部 新城 老城 新区 矿区".split()
+)
 _PLAIN_QUALIFIERS = frozenset("先进 新型 绿色 传统 未来 新兴 优势 特色".split())
 # Words before 的 that make what follows a thing done, not a goal described (举办的X文化节).
 _DONE = ("举办", "承办", "主办", "开幕", "落户", "建成", "开园", "开通", "投用")
@@ -118,7 +123,9 @@ def _has_proper_noun(prefix: str) -> bool:
 def _names_a_place(prefix: str) -> bool:
     """中国（如皋）长寿…, 杭州西溪…: a name that opens with a place, so no goal described after 的."""
     index = load_divisions()
-    return "（" in prefix or prefix.startswith("中国") or any(index.lookup_stem(prefix[:n]) for n in (2, 3))
+    opening = (prefix[:n] for n in (2, 3))
+    place = any(index.lookup_stem(p) and p not in _COMMON_PLACE_WORDS for p in opening)
+    return "（" in prefix or prefix.startswith("中国") or place
 
 
 def _describes_a_function(prefix: str) -> bool:
@@ -193,7 +200,9 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
             if match.group(0) in _FACILITY_SUFFIXES and _describes_a_function(prefix):
                 continue  # 中药材良种繁育基地, 概念验证中心: a facility described by what it does
             park = match.group(0) in ("园", "园区") and _park_of(prefix)
-            if match.group(0) in _WEAK_SUFFIXES and not _has_proper_noun(prefix) and not park:
+            landmark = text.startswith(_AROUND, match.end())  # 如意湖周边: a landmark named by its area
+            named = _has_proper_noun(prefix) or _names_a_place(prefix) or park or landmark
+            if match.group(0) in _WEAK_SUFFIXES and not named:
                 continue  # 优质项目, 扎根园区: a weak suffix needs a name in front of it
             if match.group(0) in _ROLE_SUFFIXES and _names_an_industry(prefix):
                 continue  # 先进制造业集聚区: a role a district aims at, not a named thing
@@ -242,7 +251,7 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
 def _named_item(item: str) -> bool:
     """A list item that names something: not generic, not a common noun (交通, 孵化器)."""
     found = words(item)
-    return not is_generic(item) and not (len(found) == 1 and found[0][1] in ("n", "vn", "nz", "a", "an"))
+    return not is_generic(item) and not (len(found) == 1 and found[0][1] in ("n", "vn", "a", "an"))
 
 
 def _list_head(text: str, at: int) -> str | None:
