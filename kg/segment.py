@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from kg.lexicon.divisions import load_divisions
 from kg.lexicon.names import is_plausible_name
 from kg.lexicon.titles import TITLE, TITLE_RE, split_titles
+from kg.tokens import words
 from kg.types import Document, Sentence, Speech
 
 _NAME = r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,6})?"
@@ -154,6 +155,12 @@ def header_of(name: str, posts: str) -> Header | None:
     return Header(name, title, district, parse_post_parts(posts)) if title else None
 
 
+def _header_name(name: str) -> bool:
+    """A header's name: a plausible full name, or three characters that make no dictionary word
+    (a rare surname such as 庹 or 税 heading a given name)."""
+    return is_plausible_name(name) or (len(name) == 3 and all(len(w) == 1 for w, _ in words(name)))
+
+
 def parse_header(text: str) -> Header | None:
     """A speaker header line (``◆`` and other bullets before it allowed), or None."""
     text = text.lstrip(_BULLETS)
@@ -161,7 +168,7 @@ def parse_header(text: str) -> Header | None:
         return None
     for regex in (_HEADER_RE, _PAREN_HEADER_RE):
         match = regex.match(text)
-        if match and is_plausible_name(match.group("name").split("·")[0][:4]):
+        if match and _header_name(match.group("name").split("·")[0][:4]):
             header = header_of(match.group("name"), match.group("posts"))
             if header is not None:
                 return header

@@ -249,3 +249,13 @@ def test_segment_speaker_introduced_after_a_scene_setting_sentence():
         "对于地处城市东部的龙泉驿区来说，全会带来了机遇。龙泉驿区委书记蒲建明说，龙泉驿区将打造汽车城。",
     )
     assert [s[0] for s in _speakers(text)] == ["宋建波", "蒲建明"]
+
+
+@pytest.mark.parametrize("line", ["航空港区党工委书记 庹俊川", "江阴市委书记 过秉文"])
+def test_segment_header_with_a_rare_surname(line):
+    assert parse_header(line) is not None
+
+
+@pytest.mark.parametrize("line", ["区委书记 高质量", "县委书记 新发展"])
+def test_segment_header_with_a_dictionary_word_is_no_header(line):
+    assert parse_header(line) is None
