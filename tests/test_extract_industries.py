@@ -153,3 +153,8 @@ def test_extract_industries_a_sector_written_with_chanye_has_that_alias():
 )
 def test_extract_industries_common_sectors_of_the_genre(sentence, expected):
     assert found_names(report("郑州", sentence), "Industry") == expected
+
+
+def test_extract_industries_list_items_end_before_a_blend():
+    text = report("郑州", "大力发展文化旅游、康养旅游融合发展。")
+    assert "康养旅游融合发展" not in found_names(text, "Industry")

@@ -241,3 +241,16 @@ def test_extract_strategies_campaigns_descriptions_and_kinds(sentence, expected)
 )
 def test_extract_strategies_figures_idioms_and_clauses_in_quotes_are_no_strategies(sentence):
     assert found_names(report("郑州", sentence), "Strategy") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("深入实施产业强市主导战略。", {"产业强市主导战略"}),  # a named strategy by its head word
+        ("坚定实施“东进”战略。", {"东进"}),  # the quote names it
+        ("服务国家战略，培育战略性新兴产业。", set()),  # kinds of strategy, not names
+        ("擦亮“崇州造”品牌。", set()),
+    ],
+)
+def test_extract_strategies_strategy_heads_and_made_in_slogans(sentence, expected):
+    assert found_names(report("成都", sentence), "Strategy") == expected

@@ -46,7 +46,7 @@ SUPPORTED = re.compile(
 SUPPORTED_ONE = re.compile(
     r"支持(?P<item>(?:[\u4e00-\u9fffA-Za-z0-9·\-]{2,10}、)*[\u4e00-\u9fffA-Za-z0-9·\-]{2,10}?)"
     r"(?=扩大|牵头|加快|增资|扩能|建设|打造|开展|拓展|布局|加大|实施|建成|研发|申报|上市|做大|做强|创建|争创|"
-    r"导入|延伸|扩产|增产|加速|做优|壮大|投产)"
+    r"导入|延伸|扩产|增产|加速|做优|壮大|投产|稳产|增资)"
 )
 _SECTOR = re.compile(r"(?:经济|产业|行业)$")  # 支持民营经济加快发展: a sector, not a firm
 _CONTAINED_SPLIT = re.compile(r"、|和|及")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extractors.context import Context
-from kg.extractors.spans import FUNCTION_WORDS, expand_left, is_generic
+from kg.extractors.spans import BOUNDARY_WORDS, FUNCTION_WORDS, expand_left, is_generic
 from kg.extractors.terms import term_mentions
 from kg.lexicon.divisions import load_divisions
 from kg.names import normalise_name
@@ -17,8 +17,11 @@ QUOTED = re.compile(r"[“「『\"‘](?P<body>[^“”「」『』\"‘’。�
 FORMULA = re.compile(r"(?<![0-9A-Za-z.+])[0-9]+(?:\+[0-9nNxX]+)+(?![0-9A-Za-z+])")
 # Named strategies by their head word: 郑州都市圈, 郑开同城化, 长江大保护, 263专项行动 …
 STRATEGY_HEADS = re.compile(
-    r"都市圈|同城化|一体化发展|一体化|经济圈|大保护|专项行动|攻坚行动|提升行动|发展战略"
+    r"都市圈|同城化|一体化发展|一体化|经济圈|大保护|专项行动|攻坚行动|提升行动|发展战略|"
+    r"战略(?!性|合作|布局|机遇|支点|腹地|定位|地位|高度|目标|新兴|部署|眼光|思维|安排|任务|重点|方向|举措|意义)"
 )
+# Words before 战略 that say what kind of strategy, not which one (国家战略).
+_KINDS_OF_STRATEGY = frozenset("国家 发展 重大 总体 省级 市级 区域 长期 全局".split())
 _QUOTE_BEFORE = re.compile(r"[“‘](?P<body>[^“”‘’]{1,12})[”’]$")
 # Heads of regional strategies, which name their region (宁马: two cities' initials).
 REGIONAL_HEADS = frozenset("都市圈 同城化 一体化发展 一体化 经济圈".split())
@@ -78,7 +81,7 @@ PROJECT_TAILS = (
 _PROJECT_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(PROJECT_TAILS)})")
 _COUNT_BEFORE = re.compile(r"(?:[一二三四五六七八九十两]|[0-9]+)个$")
 _NOT_SLOGANS = re.compile(
-    r"^[\u4e00-\u9fff]$|(?:起来|下来|出来|进来|过来|上去|下去|之乡|饭)$|^(?:让|把|使|在|向|从)"
+    r"^[\u4e00-\u9fff]$|(?:起来|下来|出来|进来|过来|上去|下去|之乡|饭|造)$|^(?:让|把|使|在|向|从)"
 )
 
 
@@ -169,6 +172,8 @@ def _patterns(ctx: Context) -> Iterator[Mention]:
             )
         for match in STRATEGY_HEADS.finditer(text):
             quoted = _QUOTE_BEFORE.search(text, 0, match.start())
+            if quoted and match.group(0) == "战略":
+                continue  # “东进”战略: the quote names it
             if quoted:  # “263”专项行动
                 yield ctx.mention(
                     sentence, EntityType.STRATEGY, quoted.start(), match.end(),
@@ -176,12 +181,14 @@ def _patterns(ctx: Context) -> Iterator[Mention]:
                     attrs={"alias": quoted.group("body")},
                 )  # fmt: skip
                 continue
-            start = expand_left(text, match.start(), max_len=8)
+            boundaries = _PLAN_VERBS if match.group(0) == "战略" else BOUNDARY_WORDS  # 主导战略 keeps 主导
+            start = expand_left(text, match.start(), max_len=8, words=boundaries)
             start += strip_leading_verbs(text[start : match.start()])
             prefix = text[start : match.start()]
             if (
                 len(prefix) >= 2
                 and not is_generic(prefix)
+                and prefix not in _KINDS_OF_STRATEGY
                 and prefix[-1] not in "”’"
                 and (
                     match.group(0) not in REGIONAL_HEADS
