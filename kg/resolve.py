@@ -73,9 +73,13 @@ def _short(code: str) -> str:
 
 def _zone_key(name: str, city: str) -> str:
     """``<city>/<name>``; a bare zone name (经开区) takes the city's short name (成都经开区), and a
-    zone's full suffix its short form (南京经济技术开发区 = 南京经开区 = 南京开发区)."""
-    if name in BARE_ZONE_NAMES and _short(city):
-        name = _short(city) + name
+    zone's full suffix its short form (南京经济技术开发区 = 南京经开区 = 南京开发区); the city's
+    name before a zone's own name is dropped (成都东部新区 = 东部新区)."""
+    short_city = _short(city)
+    if short_city and name.startswith(short_city) and len(name) - len(short_city) >= 4:
+        name = name[len(short_city) :]  # 成都东部新区 = 东部新区
+    if name in BARE_ZONE_NAMES and short_city:
+        name = short_city + name
     for short, longs in ZONE_SUFFIX_EQUIVALENTS.items():
         long = next((s for s in longs if name.endswith(s) and len(name) > len(s) + 1), None)
         if long:

@@ -25,6 +25,7 @@ def mention(type_: EntityType, name: str, canonical: str = "", **attrs: str) -> 
         (mention(T.DISTRICT, "南京经济技术开发区"), mention(T.DISTRICT, "南京经开区"), "320100"),
         (mention(T.DISTRICT, "徐庄高新技术产业开发区"), mention(T.DISTRICT, "徐庄高新区"), "320100"),
         (mention(T.DISTRICT, "江宁开发区"), mention(T.DISTRICT, "江宁经济技术开发区"), "320100"),
+        (mention(T.DISTRICT, "成都东部新区"), mention(T.DISTRICT, "东部新区"), CHENGDU),
         (mention(T.MEETING, "郑州市委十二届五次全会"), mention(T.MEETING, "市委十二届五次全会"), ZHENGZHOU),
         (
             mention(T.MEETING, "中共郑州市委十二届五次全会"),
