@@ -137,8 +137,8 @@ def _commitments(ctx: Context, speech: Speech, district: Mention, mentions, plan
         if predicate is None or m.speech != speech.index or m.start < speech.start:
             continue
         sentence = ctx.sentences[m.sentence]
-        if m.start < speech.body_start and m.type is not T.STRATEGY:
-            continue  # the header and headline: only slogans count
+        if m.start < speech.body_start:
+            continue  # the header and headline: a title, not a commitment
         if _is_retrospective(sentence.text) or _clause_is_retrospective(sentence, m):
             continue
         if FIVE_YEAR_PLAN.fullmatch(m.name) and plan_year and five_year_plan_year(m.name) + 4 < plan_year:

@@ -117,13 +117,18 @@ def test_relations_lead_paragraph_commits_nobody():
     assert ("develops", "武侯区", "数字经济") not in triples(text)
 
 
-def test_relations_headline_gives_only_slogans():
+def test_relations_headline_is_a_title_not_a_commitment():
     text = _DATED + report(
         "成都", "武侯区委书记 张立新", "坚持“三城三都” 建设武侯科技园", "武侯区将加快发展。"
     )
     found = triples(text)
-    assert ("pursues", "武侯区", "三城三都") in found
+    assert ("pursues", "武侯区", "三城三都") not in found
     assert ("builds", "武侯区", "武侯科技园") not in found
+
+
+def test_relations_headline_slogan_repeated_in_the_body_is_pursued():
+    text = _DATED + report("成都", "武侯区委书记 张立新", "坚持“三城三都”", "武侯区将坚持“三城三都”建设。")
+    assert ("pursues", "武侯区", "三城三都") in triples(text)
 
 
 def test_relations_city_level_title_serves_in_the_city():
