@@ -57,3 +57,8 @@ def test_extract_lists_a_projects_item_keeps_its_own_span():
 def test_extract_lists_verbs_before_a_suffix_make_no_project_items():
     text = report("苏州", "让世界了解园区、选择园区、投资园区。")
     assert found_names(text, "Project") == set()
+
+
+def test_extract_lists_clauses_beside_a_sector_are_no_sectors():
+    text = report("成都", "乡村旅游接待游客人次、文化旅游收入均创历史新高。")
+    assert not {n for n in found_names(text, "Industry") if "人次" in n or "新高" in n}

@@ -78,8 +78,16 @@ def extend_lists(ctx: Context, mentions: tuple[Mention, ...]) -> Iterator[Mentio
                     and 2 <= len(name) <= 14
                     and not is_generic(name)
                     and not name.endswith(ACTIVITIES)
+                    and (type_ is not EntityType.INDUSTRY or _names_a_sector(name))
                 ):
                     yield ctx.mention(sentence, type_, start, end, confidence=0.65, source="list")
+
+
+def _names_a_sector(item: str) -> bool:
+    """温泉康养, 新能源汽车及零部件: a noun phrase of a sector, not a clause (接待游客人次, 带动性强)."""
+    if len(item) > 10 or re.search(r"[0-9在的均向将]|链条|人次|人才|企业", item):
+        return False
+    return not any(tag in ("v", "vd", "a", "ad", "d") and len(word) > 1 for word, tag in words(item))
 
 
 def _names_a_thing(item: str) -> bool:
