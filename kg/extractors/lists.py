@@ -87,7 +87,10 @@ def _names_a_sector(item: str) -> bool:
     """温泉康养, 新能源汽车及零部件: a noun phrase of a sector, not a clause (接待游客人次, 带动性强)."""
     if len(item) > 10 or re.search(r"[0-9在的均向将]|链条|人次|人才|企业", item):
         return False
-    return not any(tag in ("v", "vd", "a", "ad", "d") and len(word) > 1 for word, tag in words(item))
+    found = words(item)
+    verbs = [i for i, (word, tag) in enumerate(found) if tag in ("v", "vd") and len(word) > 1]
+    adverbs = any(tag in ("d", "ad") for _, tag in found)
+    return not adverbs and all(i == len(found) - 1 for i in verbs)  # 数字出版 ends in a verb
 
 
 def _names_a_thing(item: str) -> bool:
