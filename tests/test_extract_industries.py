@@ -158,3 +158,13 @@ def test_extract_industries_common_sectors_of_the_genre(sentence, expected):
 def test_extract_industries_list_items_end_before_a_blend():
     text = report("郑州", "大力发展文化旅游、康养旅游融合发展。")
     assert "康养旅游融合发展" not in found_names(text, "Industry")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("做强集成电路、小核酸及生物医药产业。", {"集成电路", "小核酸", "生物医药"}),  # 及 joins two
+    ],
+)
+def test_extract_industries_joined_sectors_and_clauses(sentence, expected):
+    assert found_names(report("苏州", sentence), "Industry") == expected

@@ -90,6 +90,8 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
             start += _leading_place(text[start : match.start()])
             start += _leading_verb(text[start : match.start()])
             prefix = _GENERIC_TAIL.sub("", text[start : match.start()])
+            if _holds_a_verb(prefix):
+                continue  # 集中力量攻坚深海装备: a clause, not a sector's name
             if (
                 prefix in _GENERIC
                 or (
@@ -110,6 +112,12 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
                 yield ctx.mention(
                     sentence, EntityType.INDUSTRY, start, match.end(), confidence=0.7, source="suffix"
                 )
+
+
+def _holds_a_verb(prefix: str) -> bool:
+    """集中力量攻坚深海(装备): a long prefix with verbs in it is a clause (预制菜 is a name)."""
+    verbs = [w for w, tag in words(prefix) if tag == "v" and len(w) > 1 and w not in _SECTOR_VERBS]
+    return len(prefix) > 4 and bool(verbs)
 
 
 def _leading_verb(prefix: str) -> int:

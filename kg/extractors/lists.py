@@ -44,7 +44,7 @@ def _items(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
         cut = last.find(word, 2)
         if cut > 0:
             last = last[:cut]
-    joined = re.split(r"[和与]", last, maxsplit=1)  # 高端装备产业和现代纺织: two items, each with its tail
+    joined = re.split(r"[和与]|及(?!零部件|配套)", last, maxsplit=1)  # 高端装备产业和现代纺织: two items
     if len(joined) == 2 and len(joined[0]) >= 2 and len(joined[1]) >= 2:
         first_part, second_part = _TAIL.sub("", joined[0]), _TAIL.sub("", joined[1])
         spans[-1] = (start, start + len(first_part))
