@@ -242,3 +242,8 @@ def test_extract_districts_common_words_and_formulas_are_no_districts(sentence):
 def test_extract_districts_the_report_city_inside_other_names_is_named():
     text = "中共杭州市委十二届九次全体（扩大）会议召开。\n余杭区将加快杭州医药港建设。\n"
     assert "杭州" in found_names(text, "District")
+
+
+def test_extract_districts_a_stem_names_the_report_citys_county_before_a_homonym_elsewhere():
+    mentions = mentions_named(report("常州", "新北要在新能源之都建设中打头阵。"), "新北")
+    assert [m.canonical for m in mentions] == ["新北区"]

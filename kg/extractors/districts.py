@@ -196,7 +196,8 @@ def _lexicon_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
             if len(match.group(0)) <= 2 and not _on_word_boundaries(sentence.text, *match.span()):
                 continue  # 台中 inside 平台中心
             candidates = index.lookup(match.group(0))
-            division = _prefer(candidates, ctx.city, index)
+            local = _local_stem(match.group(0), ctx.city, index)
+            division = local or _prefer(candidates, ctx.city, index)
             if division is None:
                 continue
             yield ctx.mention(
@@ -211,6 +212,15 @@ def _lexicon_mentions(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
                 canonical=division.name,
                 attrs=_division_attrs(division, index),
             )
+
+
+def _local_stem(form: str, city: Division | None, index: DivisionIndex) -> Division | None:
+    """``新北`` in a Changzhou report is its 新北区, not Taiwan's 新北市: a county of the report's city
+    named by its stem wins over a homonym elsewhere."""
+    if city is None or any(d.code[:4] == city.code[:4] for d in index.lookup(form)):
+        return None
+    local = [d for d in index.lookup_stem(form) if d.level == "county" and d.code[:4] == city.code[:4]]
+    return local[0] if len(local) == 1 else None
 
 
 def _stems_after_places(ctx: Context, index: DivisionIndex) -> Iterator[Mention]:
