@@ -168,3 +168,7 @@ def test_extract_industries_list_items_end_before_a_blend():
 )
 def test_extract_industries_joined_sectors_and_clauses(sentence, expected):
     assert found_names(report("苏州", sentence), "Industry") == expected
+
+
+def test_extract_industries_a_towns_sector_is_named_without_the_town():
+    assert found_names(report("杭州", "推动分水镇制笔产业转型升级。"), "Industry") == {"制笔"}

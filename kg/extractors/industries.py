@@ -141,6 +141,9 @@ def _leading_place(prefix: str) -> int:
     (高新区生物医药 names 生物医药 in the zone)."""
     if "）" in prefix:  # 中国（郑州）产业…: a bracketed place belongs to a longer name
         return prefix.rindex("）") + 1
+    town = re.match(r"[\u4e00-\u9fff]{2,3}镇(?=[\u4e00-\u9fff]{2})", prefix)
+    if town:  # 分水镇制笔产业: the sector of a town
+        return town.end()
     index = load_divisions()
     for n in range(len(prefix), 1, -1):
         if index.lookup(prefix[:n]) or prefix[:n].endswith(_ZONES):
