@@ -422,3 +422,15 @@ def test_extract_projects_a_named_facility_with_a_function_is_a_project():
 )
 def test_extract_projects_landmarks_and_names_opened_by_a_district(sentence, expected):
     assert _projects(report("郑州", sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("加快苏州大学未来校区建设。", {"苏州大学未来校区"}),
+        ("彭州成功举办丹景山牡丹花会。", {"丹景山牡丹花会"}),
+        ("打造国际航空枢纽和千年古镇，建设大学科技园。", set()),  # positionings and kinds, not names
+    ],
+)
+def test_extract_projects_campuses_flower_fairs_and_positionings(sentence, expected):
+    assert _projects(report("成都", sentence)) == expected
