@@ -172,3 +172,14 @@ def test_extract_industries_joined_sectors_and_clauses(sentence, expected):
 
 def test_extract_industries_a_towns_sector_is_named_without_the_town():
     assert found_names(report("杭州", "推动分水镇制笔产业转型升级。"), "Industry") == {"制笔"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("培育高新技术产业。", set()),  # a category, not a sector
+        ("做强航空港区电子信息产业。", {"电子信息"}),  # the zone before the sector is no part of it
+    ],
+)
+def test_extract_industries_categories_and_zone_prefixes(sentence, expected):
+    assert found_names(report("郑州", sentence), "Industry") == expected
