@@ -178,7 +178,7 @@ def test_extract_industries_a_towns_sector_is_named_without_the_town():
     ("sentence", "expected"),
     [
         ("培育高新技术产业。", set()),  # a category, not a sector
-        ("做强航空港区电子信息产业。", {"电子信息"}),  # the zone before the sector is no part of it
+        ("做强航空港区智能终端产业。", {"智能终端"}),  # the zone before the sector is no part of it
     ],
 )
 def test_extract_industries_categories_and_zone_prefixes(sentence, expected):
