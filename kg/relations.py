@@ -59,10 +59,10 @@ _FUTURE = re.compile(r"将|要|下一步|今年|明年|继续|加快|着力|持�
 # What a clause reports as done: an event held, visitors received, a facility opened.
 _DONE = re.compile(
     r"成功举办|圆满完成|顺利举办|接待游客|游客接待|吸引游客|人次|投运|投入运行|投入使用|揭牌|开园|开业|以来|再创新高|"
-    r"创出新高|位居|稳居"
+    r"创出新高|位居|稳居|建成投产|运行平稳|封顶|量产|完成$"
 )
 _PAST_OPENING = re.compile(
-    r"^(?:去年|过去一年|过去五年|上半年|前三季度|今年以来|一年来|近年来|[0-9]{4}年(?![0-9]))"
+    r"^(?:去年|过去一年|过去五年|上半年|前三季度|今年以来|一年来|近年来|这一年|[0-9]{4}年(?![0-9]))"
 )
 _CLAUSE = re.compile(r"[，,；;：:]")
 
@@ -72,20 +72,20 @@ def _is_retrospective(text: str) -> bool:
 
 
 def _clause_is_retrospective(sentence: Sentence, mention: Mention) -> bool:
-    """Is the clause holding ``mention`` a report of what was done (今年，X成功举办; 去年，X接待游客…)?"""
+    """Is the clause holding ``mention`` a report of what was done (今年，X成功举办; 去年，X接待游客…)?
+
+    A past time word opening a clause (去年, 今年以来, 这一年 …) governs the clauses after it until
+    one speaks of what will be done."""
     text, at = sentence.text, mention.start - sentence.start
-    start = max((m.end() for m in _CLAUSE.finditer(text, 0, at)), default=0)
-    end = next((m.start() for m in _CLAUSE.finditer(text, at)), len(text))
-    clause = text[start:end]
-    if _FUTURE.search(clause.replace("今年", "")):
-        return False
-    return bool(_DONE.search(clause)) or (start <= _opening_end(text) and bool(_PAST_OPENING.match(text)))
-
-
-def _opening_end(text: str) -> int:
-    """End of a sentence's first two clauses: a time word at the start governs what follows it."""
-    cuts = [m.end() for m in _CLAUSE.finditer(text)]
-    return cuts[1] if len(cuts) > 1 else len(text)
+    past, start = False, 0
+    for cut in [*(m.end() for m in _CLAUSE.finditer(text)), len(text) + 1]:
+        clause = text[start : cut - 1] if cut <= len(text) else text[start:]
+        future = bool(_FUTURE.search(clause.replace("今年", "")))
+        past = (past or bool(_PAST_OPENING.match(clause))) and not future
+        if start <= at < cut:
+            return not future and (past or bool(_DONE.search(clause)))
+        start = cut
+    return False
 
 
 def _confidence(predicate: RelationType, sentence_text: str, base: float) -> tuple[float, str]:

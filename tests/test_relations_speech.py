@@ -78,6 +78,8 @@ def test_relations_retrospective_sentences_commit_to_nothing(body):
         "去年，望江楼公园接待游客超过百万人次。",
         "今年成功举办的武侯国际音乐节，让世界看到了武侯。",
         "成都天府国际机场投运以来，武侯区迎来了发展机遇。",
+        "张立新说，今年以来，武侯科技园建成投产，全区经济稳中有进。",  # the time word after the attribution
+        "今年，武侯区成功举办音乐节，望江楼公园提档升级完成。",
     ],
 )
 def test_relations_clauses_that_report_what_was_done_commit_to_nothing(body):
