@@ -79,7 +79,7 @@ def _clause_is_retrospective(sentence: Sentence, mention: Mention) -> bool:
     text, at = sentence.text, mention.start - sentence.start
     past, start = False, 0
     for cut in [*(m.end() for m in _CLAUSE.finditer(text)), len(text) + 1]:
-        clause = text[start : cut - 1] if cut <= len(text) else text[start:]
+        clause = (text[start : cut - 1] if cut <= len(text) else text[start:]).rstrip("。！？!?”")
         future = bool(_FUTURE.search(clause.replace("今年", "")))
         past = (past or bool(_PAST_OPENING.match(clause))) and not future
         if start <= at < cut:
