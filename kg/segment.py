@@ -211,6 +211,12 @@ def _headlines_first(lines: list[Line], headers: list[int]) -> bool:
     return len(above) * 2 > len(headers)
 
 
+def _before_closing(lines: list[Line], start: int, end: int) -> int:
+    """Where a speech ends: at a closing paragraph (与会同志一致表示…), which speaks for everyone."""
+    closing = next((ln for ln in lines if start < ln.start < end and _CLOSING_RE.match(ln.text)), None)
+    return closing.start if closing is not None else end
+
+
 def _header_speeches(doc: Document, lines: list[Line]) -> list[Speech]:
     starts = [(i, h) for i, line in enumerate(lines) if (h := parse_header(line.text))]
     first = _headlines_first(lines, [i for i, _ in starts])
@@ -226,6 +232,7 @@ def _header_speeches(doc: Document, lines: list[Line]) -> list[Speech]:
         else:
             (headline, body), start = _headline_after(lines, i), lines[i].start
         body_start = lines[body].start if body < len(lines) else end
+        end = _before_closing(lines[body:], body_start, end)
         speeches.append(header.speech(doc, k, start, end, headline, min(body_start, end)))
     return speeches
 

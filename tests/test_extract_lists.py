@@ -62,3 +62,8 @@ def test_extract_lists_verbs_before_a_suffix_make_no_project_items():
 def test_extract_lists_clauses_beside_a_sector_are_no_sectors():
     text = report("成都", "乡村旅游接待游客人次、文化旅游收入均创历史新高。")
     assert not {n for n in found_names(text, "Industry") if "人次" in n or "新高" in n}
+
+
+def test_extract_lists_the_whole_chain_after_the_last_item_is_no_part_of_it():
+    text = report("常州", "聚焦动力电池、光伏、储能全产业链精准招商。")
+    assert "储能全" not in found_names(text, "Industry")

@@ -259,3 +259,15 @@ def test_segment_header_with_a_rare_surname(line):
 @pytest.mark.parametrize("line", ["区委书记 高质量", "县委书记 新发展"])
 def test_segment_header_with_a_dictionary_word_is_no_header(line):
     assert parse_header(line) is None
+
+
+def test_segment_closing_paragraph_ends_the_last_header_speech():
+    text = report(
+        "杭州",
+        "西湖区委书记 张立新",
+        "加快建设",
+        "西湖区将加快建设云栖小镇。",
+        "与会同志一致表示，要抓好“新制造业计划”落地见效。",
+    )
+    speech = find_speeches(document(text))[-1]
+    assert "新制造业计划" not in document(text).text[speech.start : speech.end]

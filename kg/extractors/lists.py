@@ -19,7 +19,7 @@ from kg.types import EntityType, Mention
 _ITEM = r"(?:(?![等的])[\u4e00-\u9fffA-Za-z0-9（）])"
 LIST_RE = re.compile(rf"{_ITEM}{{2,14}}(?:、{_ITEM}{{2,14}})+")
 _TAIL = re.compile(
-    r"(?:等|两大|三大|四大|五大|六大|多个|产业|行业|领域|板块|集群|融合发展|融合|协同发展)+.*$"
+    r"(?:等|两大|三大|四大|五大|六大|多个|全产业链|全链条|产业|行业|领域|板块|集群|融合发展|融合|协同发展)+.*$"
 )
 # Words that end a list's last item without belonging to it.
 _ITEM_BOUNDARIES = BOUNDARY_WORDS - frozenset("发展 服务 开放 和 与 及".split())
