@@ -67,3 +67,8 @@ def test_extract_lists_clauses_beside_a_sector_are_no_sectors():
 def test_extract_lists_the_whole_chain_after_the_last_item_is_no_part_of_it():
     text = report("常州", "聚焦动力电池、光伏、储能全产业链精准招商。")
     assert "储能全" not in found_names(text, "Industry")
+
+
+def test_extract_lists_activities_beside_a_sector_are_no_sectors():
+    text = report("南通", "推动风电装备研发、制造、运维一体化发展。")
+    assert not {"制造", "风电装备研发"} & found_names(text, "Industry")

@@ -254,3 +254,15 @@ def test_extract_strategies_figures_idioms_and_clauses_in_quotes_are_no_strategi
 )
 def test_extract_strategies_strategy_heads_and_made_in_slogans(sentence, expected):
     assert found_names(report("成都", sentence), "Strategy") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("锚定“长三角中轴枢纽”定位。", {"长三角中轴枢纽"}),  # a positioning, not a project
+        ("推进运维一体化发展，融入郑开同城化。", {"郑开同城化"}),  # 运维 names no cities
+        ("加快建设美丽宜居公园城市。", {"美丽宜居公园城市"}),
+    ],
+)
+def test_extract_strategies_positionings_and_regional_initials(sentence, expected):
+    assert found_names(report("常州", sentence), "Strategy") == expected

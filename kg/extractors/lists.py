@@ -19,13 +19,13 @@ from kg.types import EntityType, Mention
 _ITEM = r"(?:(?![等的])[\u4e00-\u9fffA-Za-z0-9（）])"
 LIST_RE = re.compile(rf"{_ITEM}{{2,14}}(?:、{_ITEM}{{2,14}})+")
 _TAIL = re.compile(
-    r"(?:等|两大|三大|四大|五大|六大|多个|全产业链|全链条|产业|行业|领域|板块|集群|融合发展|融合|协同发展)+.*$"
+    r"(?:等|两大|三大|四大|五大|六大|多个|全产业链|全链条|产业|行业|领域|板块|集群|融合发展|融合|协同发展|一体化)+.*$"
 )
 # Words that end a list's last item without belonging to it.
 _ITEM_BOUNDARIES = BOUNDARY_WORDS - frozenset("发展 服务 开放 和 与 及".split())
 # Items that name an activity, not a thing: 人才培养, 城市更新改造.
 ACTIVITIES = tuple(
-    "培养 建设 改革 治理 保护 引进 招引 培育 提升 应用 管理 开发 转化 创新 更新 改造 招商".split()
+    "培养 建设 改革 治理 保护 引进 招引 培育 提升 应用 管理 开发 转化 创新 更新 改造 招商 研发".split()
 )
 PROPAGATED = (EntityType.INDUSTRY, EntityType.PROJECT)
 
@@ -88,6 +88,8 @@ def _names_a_sector(item: str) -> bool:
     if len(item) > 10 or re.search(r"[0-9在的均向将]|链条|人次|人才|企业", item):
         return False
     found = words(item)
+    if len(found) == 1 and found[0][1].startswith("v"):
+        return False  # 制造, 运维: an activity, not a sector
     verbs = [i for i, (word, tag) in enumerate(found) if tag in ("v", "vd") and len(word) > 1]
     adverbs = any(tag in ("d", "ad") for _, tag in found)
     return not adverbs and all(i == len(found) - 1 for i in verbs)  # 数字出版 ends in a verb

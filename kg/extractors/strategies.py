@@ -63,6 +63,7 @@ STRATEGY_TAILS = (
     "行动",
     "工程",
     "活动",
+    "定位",
 )
 PROJECT_TAILS = (
     "品牌",
@@ -110,6 +111,12 @@ def _initials_of_cities(prefix: str, ctx: Context) -> bool:
         if d.level == "city" and d.code[:2] == province and d.short
     }
     return all(char in initials for char in prefix)
+
+
+def _initials_anywhere(prefix: str) -> bool:
+    """郑开, 宁马, 苏锡常: each character the initial of a city somewhere in China (运维 is not)."""
+    initials = {d.short[0] for d in load_divisions().by_code.values() if d.level == "city" and d.short}
+    return all(char in initials for char in prefix) or any(region in prefix for region in REGIONS)
 
 
 def _ordinary_word(body: str) -> bool:
@@ -192,7 +199,7 @@ def _patterns(ctx: Context) -> Iterator[Mention]:
                 and prefix[-1] not in "”’"
                 and (
                     match.group(0) not in REGIONAL_HEADS
-                    or len(prefix) == 2
+                    or (len(prefix) == 2 and _initials_anywhere(prefix))
                     or _names_a_place(prefix)
                     or _initials_of_cities(prefix, ctx)
                 )
