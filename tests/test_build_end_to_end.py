@@ -108,23 +108,23 @@ def test_build_min_confidence_drops_weak_facts(tmp_path):
 @pytest.mark.parametrize(
     ("folder", "entity_floor", "relation_floor"),
     [
-        ("reports", "0.89", "0.86"),  # the genre reports the rules were developed against
+        ("reports", "0.89", "0.87"),  # the genre reports the rules were developed against
         ("unseen", "0.87", "0.84"),  # reports written apart from the rules, then used to find gaps
         ("holdout", "0.88", "0.89"),  # reports written late and used only to check layouts
-        ("dev2", "0.86", "0.85"),  # later reports, each set first measured before any rule saw it
+        ("dev2", "0.87", "0.85"),  # later reports, each set first measured before any rule saw it
         ("dev3", "0.87", "0.87"),
         ("dev4", "0.89", "0.89"),
         ("dev5", "0.85", "0.83"),
-        ("dev6", "0.88", "0.87"),
+        ("dev6", "0.89", "0.87"),
         ("dev7", "0.89", "0.85"),
         ("dev8", "0.85", "0.85"),
-        ("dev9", "0.85", "0.85"),
+        ("dev9", "0.85", "0.86"),
         ("dev10", "0.90", "0.90"),
-        ("dev11", "0.88", "0.88"),
-        ("dev12", "0.86", "0.88"),
-        ("dev13", "0.88", "0.87"),
-        ("dev14", "0.84", "0.85"),
-        ("dev15", "0.86", "0.85"),  # the newest reports: measured once, never tuned on
+        ("dev11", "0.89", "0.90"),
+        ("dev12", "0.87", "0.88"),
+        ("dev13", "0.90", "0.89"),
+        ("dev14", "0.85", "0.85"),
+        ("dev15", "0.87", "0.85"),  # the newest reports: their errors never inspected
     ],
 )
 def test_eval_on_genre_reports_stays_above_floor(folder, entity_floor, relation_floor):
