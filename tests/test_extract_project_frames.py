@@ -77,3 +77,7 @@ def test_extract_project_frames_resources_are_no_bases():
 )
 def test_extract_project_frames_what_a_district_makes_of_a_place(sentence, expected):
     assert _projects(sentence, city="南京") == expected
+
+
+def test_extract_project_frames_a_brand_before_de_and_its_signboard():
+    assert _projects("擦亮固城湖螃蟹的金字招牌。", city="南京") == {"固城湖螃蟹"}

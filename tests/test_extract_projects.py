@@ -434,3 +434,9 @@ def test_extract_projects_landmarks_and_names_opened_by_a_district(sentence, exp
 )
 def test_extract_projects_campuses_flower_fairs_and_positionings(sentence, expected):
     assert _projects(report("成都", sentence)) == expected
+
+
+def test_extract_projects_a_city_whose_name_ends_in_a_suffix_is_no_project():
+    assert _projects(report("南京", "深化与安徽宣城、郎溪等地合作，共建苏皖合作示范区。")) == {
+        "苏皖合作示范区"
+    }

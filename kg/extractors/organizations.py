@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from kg.extractors.context import Context
 from kg.extractors.spans import BOUNDARY_WORDS, expand_left, is_generic
 from kg.extractors.terms import term_mentions
+from kg.lexicon.divisions import load_divisions
 from kg.lexicon.terms import load_terms
 from kg.tokens import looks_like_a_name, strip_leading_verbs, words
 from kg.types import EntityType, Mention, Sentence
@@ -107,7 +108,8 @@ def _items(ctx: Context, sentence: Sentence, offset: int, items: list[str], sour
     """Organization mentions for the named items of a list starting at ``offset`` (separators: 1 char)."""
     for raw in items:
         item = _partner_name(raw)
-        generic = GENERIC_PARTNERS.search(item) or _SECTOR.search(item) or is_generic(item)
+        place = load_divisions().lookup(item) or load_divisions().lookup_stem(item)  # 与宣城、郎溪合作
+        generic = GENERIC_PARTNERS.search(item) or _SECTOR.search(item) or is_generic(item) or place
         if 2 <= len(item) <= 10 and not generic:
             yield ctx.mention(
                 sentence, EntityType.ORGANIZATION, offset, offset + len(item), confidence=0.7, source=source

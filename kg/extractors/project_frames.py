@@ -31,7 +31,7 @@ RELIED_ON = re.compile(
 MADE_INTO = re.compile(rf"把{_ITEMS}(?=打造成|打造为|建设成|建成|培育成)")
 # ``打响X品牌``, ``擦亮X、Y等农产品金名片``: the brands a district promotes.
 BRAND = re.compile(
-    rf"(?:打响|做响|擦亮|叫响|唱响|做优|做强|培育|用好){_ITEMS}(?:等[\u4e00-\u9fff]{{0,6}}?)?(?:这块|这张)?"
+    rf"(?:打响|做响|擦亮|叫响|唱响|做优|做强|培育|用好){_ITEMS}(?:等[\u4e00-\u9fff]{{0,6}}?)?的?(?:这块|这张)?"
     r"(?:区域公用品牌|品牌|金名片|金字招牌)"
 )
 # National and international events written by their short names, which carry no suffix of their own.

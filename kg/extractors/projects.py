@@ -190,6 +190,11 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
         for match in SUFFIX_RE.finditer(text):
             if _inside_longer_word(text, match.start(), match.group(0)):
                 continue
+            if any(
+                load_divisions().lookup(text[k : match.end()])
+                for k in range(max(match.start() - 3, 0), match.start())
+            ):
+                continue  # 宣城, 石家庄: the suffix ends a division's name
             if match.group(0) in ("赛事", "活动") and _EVENT_END.search(
                 text[: match.start()].removesuffix("系列")
             ):
