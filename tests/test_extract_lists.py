@@ -72,3 +72,13 @@ def test_extract_lists_the_whole_chain_after_the_last_item_is_no_part_of_it():
 def test_extract_lists_activities_beside_a_sector_are_no_sectors():
     text = report("南通", "推动风电装备研发、制造、运维一体化发展。")
     assert not {"制造", "风电装备研发"} & found_names(text, "Industry")
+
+
+def test_extract_lists_fields_where_something_is_used_are_no_sectors():
+    text = report("无锡", "拓展算力在工业设计、气象预报、城市治理等领域的应用。")
+    assert "气象预报" not in found_names(text, "Industry")
+
+
+def test_extract_lists_places_where_results_land_are_no_sectors():
+    text = report("无锡", "推动科技成果在滨湖孵化、在滨湖转化、在滨湖产业化。")
+    assert found_names(text, "Industry") == set()

@@ -17,6 +17,7 @@ SUFFIX_RE = re.compile(r"产业|制造业|服务业|金融|旅游|农业|医药|
 # After the suffix these make the phrase something else (产业链, 产业园, 产业集群 …).
 _NOT_AFTER = (
     "链",
+    "化",
     "园",
     "集群",
     "基地",

@@ -64,6 +64,8 @@ def extend_lists(ctx: Context, mentions: tuple[Mention, ...]) -> Iterator[Mentio
         text, near = sentence.text, by_sentence.get(sentence.index, [])
         for match in LIST_RE.finditer(text):
             items = _items(text, match)
+            if text[: items[0][0]].endswith("在") or "、在" in match.group(0):
+                continue  # 在工业设计、气象预报等领域的应用: the places of a use, not sectors developed
             known = [_item_type(near, sentence.start + s, sentence.start + e) for s, e in items]
             types = {t for t, _ in known if t is not None}
             if len(types) != 1 or next(iter(types)) not in PROPAGATED:
