@@ -111,14 +111,14 @@ def test_build_min_confidence_drops_weak_facts(tmp_path):
         ("reports", "0.89", "0.87"),  # the genre reports the rules were developed against
         ("unseen", "0.87", "0.84"),  # reports written apart from the rules, then used to find gaps
         ("holdout", "0.88", "0.89"),  # reports written late and used only to check layouts
-        ("dev2", "0.87", "0.85"),  # later reports, each set first measured before any rule saw it
+        ("dev2", "0.86", "0.85"),  # later reports, each set first measured before any rule saw it
         ("dev3", "0.87", "0.87"),
         ("dev4", "0.89", "0.89"),
         ("dev5", "0.85", "0.83"),
         ("dev6", "0.89", "0.87"),
         ("dev7", "0.89", "0.85"),
         ("dev8", "0.85", "0.85"),
-        ("dev9", "0.85", "0.86"),
+        ("dev9", "0.86", "0.87"),
         ("dev10", "0.90", "0.90"),
         ("dev11", "0.89", "0.90"),
         ("dev12", "0.87", "0.88"),
