@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from kg.extractors.context import Context
 from kg.extractors.spans import BOUNDARY_WORDS, FUNCTION_WORDS, expand_left, is_generic
@@ -100,23 +101,26 @@ def _names_a_place(prefix: str) -> bool:
     return any(index.lookup(prefix[i:j]) for i in range(len(prefix)) for j in range(i + 2, len(prefix) + 1))
 
 
+@cache
+def _city_initials(province: str = "") -> frozenset[str]:
+    """First characters of the short names of cities (in one province, or anywhere)."""
+    return frozenset(
+        d.short[0]
+        for d in load_divisions().by_code.values()
+        if d.level == "city" and d.short and d.code.startswith(province)
+    )
+
+
 def _initials_of_cities(prefix: str, ctx: Context) -> bool:
     """成德眉资: each character the initial of a city in the report's province (成都, 德阳, 眉山, 资阳)."""
     if ctx.city is None or not 3 <= len(prefix) <= 6:
         return False
-    province = ctx.city.code[:2]
-    initials = {
-        d.short[0]
-        for d in load_divisions().by_code.values()
-        if d.level == "city" and d.code[:2] == province and d.short
-    }
-    return all(char in initials for char in prefix)
+    return all(char in _city_initials(ctx.city.code[:2]) for char in prefix)
 
 
 def _initials_anywhere(prefix: str) -> bool:
     """郑开, 宁马, 苏锡常: each character the initial of a city somewhere in China (运维 is not)."""
-    initials = {d.short[0] for d in load_divisions().by_code.values() if d.level == "city" and d.short}
-    return all(char in initials for char in prefix) or any(region in prefix for region in REGIONS)
+    return all(char in _city_initials() for char in prefix) or any(region in prefix for region in REGIONS)
 
 
 def _ordinary_word(body: str) -> bool:
