@@ -50,6 +50,8 @@ _SPEAKING = re.compile(r"讲话|发言|出席|参加|主持|报告|致辞|讨论
 _ATTENDING = re.compile(r"讲话|发言|出席|参加|主持|致辞|讨论|审议|会上|期间|会议上|参会")
 _HELD = re.compile(r"召开|举行|期间|分组|讨论|审议|开幕|闭幕|会上|会议上|参加|出席|发言|上午|下午")
 _STUDIED = re.compile(r"贯彻|学习|落实|传达|领会|按照|根据")
+# 中央经济工作会议、省委经济工作会议精神: meetings whose spirit is studied, one list before 精神.
+_STUDIED_SPIRIT = re.compile(r"(?:[、和及与][^，。；、]{2,20}?)*精神")
 _PAST = re.compile(
     r"过去|取得了|取得显著|取得巨大|已经|成效显著|成为全国|[0-9]{4}年是|时期是|载入史册|走在全国前列|成功举办|一年来|今年以来|获批|实现了|完成了|建成了|举办了|落户"
 )
@@ -178,8 +180,19 @@ def _speaker_relations(
             and m.speech == speech.index
             and _ATTENDING.search(ctx.sentences[m.sentence].text)
         ]
-    for meeting in _distinct(meetings):
+    for meeting in _distinct(_own_chamber(meetings, speech.title)):
         yield Relation(R.SPEAKS_AT, speaker, meeting, meeting.sentence, 0.8, "report-meeting")
+
+
+def _own_chamber(meetings: list[Mention], title: str) -> list[Mention]:
+    """Of a people's congress and a CPPCC session held side by side, a speaker attends the one
+    their post belongs to: a delegate the congress, a CPPCC member (政协委员) the other."""
+    advisory = [m for m in meetings if "政协" in m.name]
+    if not advisory or len(advisory) == len(meetings):
+        return meetings
+    if "政协" in title:
+        return advisory
+    return [m for m in meetings if "政协" not in m.name]
 
 
 def _named_within(mentions: tuple[Mention, ...], text: str) -> Mention | None:
@@ -200,9 +213,10 @@ def _post_body(ctx: Context, place: str, title: str, mentions: tuple[Mention, ..
 def _held(ctx: Context, meeting: Mention) -> bool:
     """Is the meeting being held in the report (召开, 期间, 分组讨论), not studied (贯彻…精神)?"""
     sentence = ctx.sentences[meeting.sentence]
-    after = ctx.doc.text[meeting.end : meeting.end + 2]
     before = ctx.doc.text[max(meeting.start - 4, sentence.start) : meeting.start]
-    if after == "精神" or _STUDIED.search(before):
+    clause = ctx.doc.text[sentence.start : meeting.start]
+    clause = clause[max(clause.rfind(c) for c in "，,；") + 1 :]
+    if _STUDIED_SPIRIT.match(ctx.doc.text, meeting.end) or _STUDIED.search(before) or _STUDIED.search(clause):
         return False
     return bool(_HELD.search(sentence.text))
 

@@ -155,10 +155,20 @@ def header_of(name: str, posts: str) -> Header | None:
     return Header(name, title, district, parse_post_parts(posts)) if title else None
 
 
+_HAN3 = re.compile(r"[\u4e00-\u9fff]{3}$")
+
+
 def _header_name(name: str) -> bool:
-    """A header's name: a plausible full name, or three characters that make no dictionary word
-    (a rare surname such as 庹 or 税 heading a given name)."""
-    return is_plausible_name(name) or (len(name) == 3 and all(len(w) == 1 for w, _ in words(name)))
+    """A header's name: a plausible full name, or three Han characters a rare surname (庹, 税, 承)
+    may head: no single word, and no common noun for the given name (新发展 is no name)."""
+    if is_plausible_name(name):
+        return True
+    found = words(name)
+    return (
+        _HAN3.match(name) is not None
+        and len(found) > 1
+        and not any(len(w) == 2 and tag in ("n", "vn") for w, tag in found)
+    )
 
 
 def parse_header(text: str) -> Header | None:
@@ -173,6 +183,36 @@ def parse_header(text: str) -> Header | None:
             if header is not None:
                 return header
     return None
+
+
+def parse_headers(text: str) -> list[Header]:
+    """The speakers of a header line: one, or several side by side (``彭州市委书记 甲 市长 乙``)."""
+    header = parse_header(text)
+    if header is not None:
+        return [header]
+    for gap in re.finditer(r"[\s　]+", text.strip()):
+        left = parse_header(text.strip()[: gap.start()])
+        right = parse_headers(text.strip()[gap.end() :]) if left is not None else []
+        if right:
+            return [left, *right]
+    return []
+
+
+def _shared_section(lines: list[Line], headers: list[Header], start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each speaker's part of a section they share: each speaker from the first
+    answer they give (``乙：…``) to the next speaker's; the first speaker from the section's start."""
+    cuts = [start]
+    for header in headers[1:]:
+        answer = next(
+            (
+                ln.start
+                for ln in lines
+                if max(cuts) <= ln.start < end and ln.text.startswith(header.name + "：")
+            ),
+            end,
+        )
+        cuts.append(answer)
+    return list(zip(cuts, [*cuts[1:], end], strict=True))
 
 
 def split_sentences(doc: Document, speeches: tuple[Speech, ...] = ()) -> tuple[Sentence, ...]:
@@ -218,10 +258,10 @@ def _before_closing(lines: list[Line], start: int, end: int) -> int:
 
 
 def _header_speeches(doc: Document, lines: list[Line]) -> list[Speech]:
-    starts = [(i, h) for i, line in enumerate(lines) if (h := parse_header(line.text))]
+    starts = [(i, h) for i, line in enumerate(lines) if (h := parse_headers(line.text))]
     first = _headlines_first(lines, [i for i, _ in starts])
-    speeches = []
-    for k, (i, header) in enumerate(starts):
+    speeches: list[Speech] = []
+    for k, (i, headers) in enumerate(starts):
         if k + 1 < len(starts):
             nxt = starts[k + 1][0]
             end = lines[nxt - 1 if first and lines[nxt - 1].is_short else nxt].start
@@ -233,7 +273,10 @@ def _header_speeches(doc: Document, lines: list[Line]) -> list[Speech]:
             (headline, body), start = _headline_after(lines, i), lines[i].start
         body_start = lines[body].start if body < len(lines) else end
         end = _before_closing(lines[body:], body_start, end)
-        speeches.append(header.speech(doc, k, start, end, headline, min(body_start, end)))
+        parts = _shared_section(lines[body:], headers, start, end)
+        for header, (part_start, part_end) in zip(headers, parts, strict=True):
+            part_body = min(max(body_start, part_start), part_end)
+            speeches.append(header.speech(doc, len(speeches), part_start, part_end, headline, part_body))
     return speeches
 
 

@@ -126,7 +126,11 @@ def test_build_min_confidence_drops_weak_facts(tmp_path):
         ("dev14", "0.85", "0.85"),
         ("dev15", "0.87", "0.85"),
         ("dev16", "0.85", "0.85"),
-        ("dev17", "0.88", "0.86"),  # scored once, with the final code; errors never inspected
+        ("dev17", "0.88", "0.86"),
+        ("dev18", "0.86", "0.87"),
+        ("dev19", "0.85", "0.82"),
+        ("dev20", "0.84", "0.84"),
+        ("dev21", "0.88", "0.85"),
     ],
 )
 def test_eval_on_genre_reports_stays_above_floor(folder, entity_floor, relation_floor):

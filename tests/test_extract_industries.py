@@ -183,3 +183,40 @@ def test_extract_industries_a_towns_sector_is_named_without_the_town():
 )
 def test_extract_industries_categories_and_zone_prefixes(sentence, expected):
     assert found_names(report("郑州", sentence), "Industry") == expected
+
+
+@pytest.mark.parametrize(
+    ("city", "sentence", "expected"),
+    [
+        ("成都", "2018年是温江产业发展极不平凡的一年。", set()),  # a county by its stem
+        ("成都", "展现简阳乡村旅游担当。", {"乡村旅游"}),
+        ("成都", "提升承接中心城区产业外溢的能力。", set()),
+        ("成都", "打造区域氢能产业新高地，培育西部智能家居产业。", {"氢能", "智能家居"}),
+        ("苏州", "力争全年服务业增加值增长8%。", {"服务业"}),
+        ("南京", "加快建设沿江地区高端装备产业高地。", {"高端装备"}),
+    ],
+)
+def test_extract_industries_places_and_times_opening_a_sector_are_no_part_of_it(city, sentence, expected):
+    assert found_names(report(city, sentence), "Industry") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unwanted"),
+    [
+        ("要推动一二三产业融合，分享产业发展红利。", "分享"),  # a verb before 产业
+        ("大力推进茶叶加工，延长农业产业链。", "延长农业"),
+        ("打造世界文化旅游胜地。", "世界文化旅游"),  # a place to visit, not the sector's name
+        ("打造乡村文创旅游目的地。", "乡村文创旅游"),
+        ("举办国际文化旅游节。", "国际文化旅游"),
+        ("推动海峡两岸科技产业开发园转型升级。", "海峡两岸科技"),
+        ("加快东大街金融集聚。", "东大街金融"),
+        ("不断延伸产业链条、丰富旅游业态。", "丰富旅游"),
+    ],
+)
+def test_extract_industries_verbs_and_what_follows_make_no_sector(sentence, unwanted):
+    assert unwanted not in found_names(report("成都", sentence), "Industry")
+
+
+def test_extract_industries_an_enumeration_joined_by_he_gives_each_item():
+    text = report("南通", "聚焦锻压装备、茧丝绸和新材料三大主导产业精准发力。")
+    assert found_names(text, "Industry") == {"锻压装备", "茧丝绸", "新材料"}

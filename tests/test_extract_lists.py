@@ -82,3 +82,26 @@ def test_extract_lists_fields_where_something_is_used_are_no_sectors():
 def test_extract_lists_places_where_results_land_are_no_sectors():
     text = report("无锡", "推动科技成果在滨湖孵化、在滨湖转化、在滨湖产业化。")
     assert found_names(text, "Industry") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unwanted"),
+    [
+        ("推动制造业高端化、智能化、绿色化发展。", "绿色化发展"),  # ways of developing
+        ("推动汽车产业向新能源汽车、智能网联汽车转型升级。", "智能网联汽车转型升级"),
+        ("推动金融业、总部经济提质扩量。", "总部经济提质扩量"),
+        ("围绕智能网联、新材料两个方向招大引强。", "新材料两个方"),
+        ("代表们围绕实施“强省会”行动、发展数字经济等积极建言。", "发展数字经济"),  # actions
+        ("影视产业链条长、带动性强。", "带动性强"),  # a quality
+        ("引进通航整机制造、运营维修和飞行培训企业。", "运营维修"),  # kinds of firm
+        ("完善影视拍摄、后期制作、版权交易全链条。", "后期制作"),  # stages of a chain
+    ],
+)
+def test_extract_lists_manners_actions_and_stages_are_no_sectors(sentence, unwanted):
+    assert unwanted not in found_names(report("郑州", sentence), "Industry")
+
+
+def test_extract_lists_a_long_last_item_is_read_whole():
+    text = report("南京", "大力发展光通信、新能源汽车零部件和生物医药产业。")
+    assert "生物医药" in found_names(text, "Industry")
+    assert "生物医药产" not in found_names(text, "Industry")

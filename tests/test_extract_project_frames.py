@@ -81,3 +81,23 @@ def test_extract_project_frames_what_a_district_makes_of_a_place(sentence, expec
 
 def test_extract_project_frames_a_brand_before_de_and_its_signboard():
     assert _projects("擦亮固城湖螃蟹的金字招牌。", city="南京") == {"固城湖螃蟹"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("擦亮“靖江汤包”“靖江肉脯”两张名片。", {"靖江汤包", "靖江肉脯"}),
+        ("叫响“兴化大米”，推动更多农产品走向全国。", {"兴化大米"}),
+        ("做响“千岛湖有机鱼”这块招牌。", {"千岛湖有机鱼"}),
+        ("擦亮“镇江香醋”金字招牌。", {"镇江香醋"}),
+    ],
+)
+def test_extract_project_frames_quoted_brands_are_projects_not_slogans(sentence, expected):
+    text = report("苏州", sentence)
+    assert found_names(text, "Project") == expected
+    assert not expected & found_names(text, "Strategy")
+
+
+def test_extract_project_frames_a_quoted_slogan_carried_out_is_no_brand():
+    text = report("苏州", "落实“强富美高”总要求，叫响“店小二”服务，擦亮“中国制造2025”的实践成果。")
+    assert found_names(text, "Project") == set()

@@ -29,6 +29,38 @@ def test_relations_speaker_speaks_at_the_report_meetings():
 
 
 @pytest.mark.parametrize(
+    ("lead", "speaker", "expected"),
+    [
+        (  # meetings whose spirit is studied are no meetings the speakers attend
+            "1月9日下午，市委经济工作会议举行分组讨论。与会同志认真学习贯彻中央经济工作会议、"
+            "省委经济工作会议精神，踊跃发言。",
+            "武侯区委书记 张立新",
+            {"市委经济工作会议"},
+        ),
+        (  # delegates attend the congress, not the CPPCC session held alongside
+            "出席成都市第十七届人民代表大会第三次会议的代表分组审议政府工作报告。"
+            "与此同时，市政协十五届三次会议的委员们也在分组讨论中积极建言献策。",
+            "市人大代表、武侯区委书记 张立新：",
+            {"成都市第十七届人民代表大会第三次会议"},
+        ),
+        (
+            "1月9日，中共成都市委十三届四次全体（扩大）会议暨全市经济工作会议举行分组讨论。",
+            "武侯区委书记 张立新",
+            {"中共成都市委十三届四次全体（扩大）会议", "全市经济工作会议"},
+        ),
+        (  # a subtitle's dash is no part of the meeting's name
+            "——市委经济工作会议分组讨论发言摘登",
+            "武侯区委书记 张立新",
+            {"市委经济工作会议"},
+        ),
+    ],
+)
+def test_relations_speakers_attend_the_meetings_held_not_those_studied(lead, speaker, expected):
+    text = _speech("成都", speaker, "武侯区将加快建设武侯科技园。", lead=lead)
+    assert {o for _, s, o in triples(text, "speaksAt") if s == "张立新"} == expected
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         ("武侯区将坚持“三城三都”建设。", ("pursues", "武侯区", "三城三都")),

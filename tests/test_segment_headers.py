@@ -251,7 +251,15 @@ def test_segment_speaker_introduced_after_a_scene_setting_sentence():
     assert [s[0] for s in _speakers(text)] == ["宋建波", "蒲建明"]
 
 
-@pytest.mark.parametrize("line", ["航空港区党工委书记 庹俊川", "江阴市委书记 过秉文"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "航空港区党工委书记 庹俊川",
+        "江阴市委书记 过秉文",
+        "武进区委书记 承志远：",
+        "双流区委副书记、区长 税明哲",
+    ],
+)
 def test_segment_header_with_a_rare_surname(line):
     assert parse_header(line) is not None
 
@@ -271,3 +279,22 @@ def test_segment_closing_paragraph_ends_the_last_header_speech():
     )
     speech = find_speeches(document(text))[-1]
     assert "新制造业计划" not in document(text).text[speech.start : speech.end]
+
+
+def test_segment_two_speakers_on_one_header_line_share_the_section():
+    text = report(
+        "成都",
+        "彭州市委书记 禄明皓 彭州市委副书记、市长 泮清和",
+        "记者：彭州如何贯彻落实全会精神？",
+        "禄明皓：彭州将主动融入成德眉资同城化发展。",
+        "记者：彭州在产业发展上有哪些谋划？",
+        "泮清和：彭州将坚持工业强市不动摇。",
+    )
+    speeches = find_speeches(document(text))
+    assert [(s.speaker, s.title) for s in speeches] == [
+        ("禄明皓", "市委书记"),
+        ("泮清和", "市委副书记、市长"),
+    ]
+    body = document(text).text
+    assert "工业强市" in body[speeches[1].start : speeches[1].end]
+    assert "工业强市" not in body[speeches[0].start : speeches[0].end]

@@ -9,7 +9,7 @@ from dataclasses import replace
 from kg.extractors.context import Context
 from kg.extractors.spans import expand_left, is_generic
 from kg.extractors.terms import term_mentions
-from kg.lexicon.divisions import load_divisions
+from kg.lexicon.divisions import Division, load_divisions
 from kg.tokens import words
 from kg.types import EntityType, Mention
 
@@ -40,6 +40,18 @@ _NOT_AFTER = (
     "融合",
     "名片",
     "金名片",
+    "节",
+    "目的地",
+    "胜地",
+    "名城",
+    "交易",
+    "研究",
+    "开发",
+    "集聚",
+    "增加值",
+    "品质",
+    "担当",
+    "业态",
 )
 _GENERIC = frozenset(
     """主导 新兴 优势 特色 支柱 传统 未来 前沿 重点 战略性新兴 战略性 相关 上下游
@@ -67,7 +79,12 @@ _PLACE_WORDS = (
     "南部",
     "北部",
 )
-_ZONES = ("高新区", "经开区", "开发区", "新区", "园区", "实验区", "港区", "片区")
+_ZONES = ("高新区", "经开区", "开发区", "新区", "园区", "实验区", "港区", "片区", "城区")
+# Places and times opening a sector's phrase: 长三角氢能产业, 全年服务业增加值.
+_LEADING_AREA = re.compile(
+    r"(?:全年|今年|明年|上半年|下半年|全市|全区|全县|全省|长三角|区域|东部|西部|南部|北部|中部)"
+    r"|[\u4e00-\u9fff]{1,4}(?:沿线|地区|两岸)"
+)
 _COUNTED = re.compile(r"[两二三四五六七八九十0-9]大")
 _PARTICLE_TAIL = re.compile(r"[的和与及等]$")
 _JOINED_BY = frozenset("与和同及、")
@@ -85,13 +102,13 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
     for sentence in ctx.body_sentences():
         text = sentence.text
         for match in SUFFIX_RE.finditer(text):
-            if text[match.end() : match.end() + 2].startswith(_NOT_AFTER):
+            if text[match.end() : match.end() + 3].startswith(_NOT_AFTER):
                 continue
             start = expand_left(text, match.start(), max_len=10)
-            start += _leading_place(text[start : match.start()])
+            start += _leading_place(text[start : match.start()], ctx.city)
             start += _leading_verb(text[start : match.start()])
             prefix = _GENERIC_TAIL.sub("", text[start : match.start()])
-            if _holds_a_verb(prefix):
+            if _holds_a_verb(prefix) or _is_a_verb(prefix):
                 continue  # 集中力量攻坚深海装备: a clause, not a sector's name
             if (
                 prefix in _GENERIC
@@ -121,6 +138,21 @@ def _holds_a_verb(prefix: str) -> bool:
     return len(prefix) > 4 and bool(verbs)
 
 
+def _is_a_verb(prefix: str) -> bool:
+    """分享(产业), 长出新(产业): a verb, alone or with an adjective (预制菜 is a name)."""
+    found = words(prefix)
+    if not found:
+        return False
+    (word, tag), rest = found[0], found[1:]
+    return (
+        tag == "v"
+        and len(word) > 1
+        and word not in _SECTOR_VERBS
+        and all(t == "a" and len(w) == 1 for w, t in rest)
+        and len(rest) <= 1
+    )
+
+
 def _leading_verb(prefix: str) -> int:
     """Length of a verb opening ``prefix`` (做精陶瓷, 提高, 长出新): what is done is no part of a sector."""
     if _DO_WELL.match(prefix):
@@ -137,7 +169,7 @@ def _leading_verb(prefix: str) -> int:
     return 0
 
 
-def _leading_place(prefix: str) -> int:
+def _leading_place(prefix: str, city: Division | None) -> int:
     """Length of a place opening ``prefix``: a division (武汉制造业 names 制造业 in 武汉) or a zone
     (高新区生物医药 names 生物医药 in the zone)."""
     if "）" in prefix:  # 中国（郑州）产业…: a bracketed place belongs to a longer name
@@ -145,10 +177,16 @@ def _leading_place(prefix: str) -> int:
     town = re.match(r"[\u4e00-\u9fff]{2,3}镇(?=[\u4e00-\u9fff]{2})", prefix)
     if town:  # 分水镇制笔产业: the sector of a town
         return town.end()
+    area = _LEADING_AREA.match(prefix)
+    if area:
+        return area.end()
     index = load_divisions()
     for n in range(len(prefix), 1, -1):
         if index.lookup(prefix[:n]) or prefix[:n].endswith(_ZONES):
             return n
+    stem = prefix[:2] if city is not None and len(prefix) in (2, 4, 5, 6) else ""
+    if any(index.city_of(d) == city for d in index.lookup_stem(stem)):
+        return 2  # 温江(产业), 简阳乡村旅游: a county of the report's city by its stem
     return 0
 
 
@@ -159,7 +197,7 @@ def _enumerations(ctx: Context) -> Iterator[Mention]:
         for match in ENUMERATION.finditer(text):
             first = expand_left(text, match.start("items") + match.group("items").index("、"), max_len=8)
             offset = first
-            for item in text[first : match.end("items")].split("、"):
+            for item in re.split("[、和]", text[first : match.end("items")]):
                 if 2 <= len(item) <= 8 and not is_generic(item):
                     yield ctx.mention(
                         sentence, EntityType.INDUSTRY, offset, offset + len(item),

@@ -17,9 +17,16 @@ from kg.tokens import strip_leading_verbs, words
 from kg.types import EntityType, Mention
 
 _ITEM = r"(?:(?![等的])[\u4e00-\u9fffA-Za-z0-9（）])"
-LIST_RE = re.compile(rf"{_ITEM}{{2,14}}(?:、{_ITEM}{{2,14}})+")
+LIST_RE = re.compile(rf"{_ITEM}{{2,14}}(?:、{_ITEM}{{2,14}})*、{_ITEM}{{2,20}}")
 _TAIL = re.compile(
-    r"(?:等|两大|三大|四大|五大|六大|多个|全产业链|全链条|产业|行业|领域|板块|集群|融合发展|融合|协同发展|一体化)+.*$"
+    r"(?:等|[两二三四五六七八九十]大|[两二三四五六七八九十]个|多个|全产业链|全链条|产业|行业|领域|板块|集群"
+    r"|融合发展|融合|协同发展|一体化|转型升级|提质|提档|提能|做大做强|高质量发展)+.*$"
+)
+# What follows a list of stages or kinds, not of sectors: 研发、制造、运维一体化; 引进A、B企业.
+_NOT_SECTORS_AFTER = re.compile(r"(?:等)?(?:全产业链|全链条|一体化|企业|项目|人才|专业)")
+# 高端化、智能化、绿色化: ways of developing, not sectors.
+_MANNER = re.compile(
+    r"(?:高端|智能|绿色|数字|网络|信息|国际|现代|集约|规模|品牌|标准|多元|专业|市场|精细|融合)化"
 )
 # Words that end a list's last item without belonging to it.
 _ITEM_BOUNDARIES = BOUNDARY_WORDS - frozenset("发展 服务 开放 和 与 及".split())
@@ -71,6 +78,10 @@ def extend_lists(ctx: Context, mentions: tuple[Mention, ...]) -> Iterator[Mentio
             if len(types) != 1 or next(iter(types)) not in PROPAGATED:
                 continue
             type_ = next(iter(types))
+            if type_ is EntityType.INDUSTRY and _NOT_SECTORS_AFTER.search(
+                text[items[-1][0] : match.end() + 4]
+            ):
+                continue
             for (start, end), (inner, whole) in zip(items, known, strict=True):
                 name = text[start:end]
                 if type_ is EntityType.PROJECT and (inner is not None or not _names_a_thing(name)):
@@ -87,11 +98,19 @@ def extend_lists(ctx: Context, mentions: tuple[Mention, ...]) -> Iterator[Mentio
 
 def _names_a_sector(item: str) -> bool:
     """温泉康养, 新能源汽车及零部件: a noun phrase of a sector, not a clause (接待游客人次, 带动性强)."""
-    if len(item) > 10 or re.search(r"[0-9在的均向将]|链条|人次|人才|企业", item):
+    if (
+        len(item) > 10
+        or re.search(r"[0-9在的均向将]|链条|人次|人才|企业|业态|融合$", item)
+        or _MANNER.search(item)
+    ):
         return False
     found = words(item)
+    if (found[0][1] == "v" or found[0][0] in BOUNDARY_WORDS) and len(found[0][0]) > 1 and len(found) > 1:
+        return False  # 发展数字经济, 丰富旅游业态: an action on a sector
     if len(found) == 1 and found[0][1].startswith("v"):
         return False  # 制造, 运维: an activity, not a sector
+    if found[-1][1] == "a" and len(found[-1][0]) == 1:
+        return False  # 带动性强: a quality
     verbs = [i for i, (word, tag) in enumerate(found) if tag in ("v", "vd") and len(word) > 1]
     adverbs = any(tag in ("d", "ad") for _, tag in found)
     return not adverbs and all(i == len(found) - 1 for i in verbs)  # 数字出版 ends in a verb

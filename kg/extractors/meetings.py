@@ -27,6 +27,7 @@ MEETING_HEADS = re.compile(
 )
 _GENERIC = {"会议", "全会", "工作会议", "两会", "座谈会", "推进会", "现场会", "研讨会"}
 _SHORT_SESSION = re.compile(r"(?:省委|市委|区委|县委)?全会")
+_WHOLE = ("全市", "全省", "全区", "全县")
 _NOT_NAMED = ("本次", "这次", "此次", "全区", "全市", "全省", "全县", "各地", "有关")
 _HEAD_BOUNDARIES = (
     BOUNDARY_WORDS | frozenset("召开 举行 出席 参加 主持 审议 讨论 上 全会".split())
@@ -61,8 +62,15 @@ def _named(ctx: Context) -> Iterator[Mention]:
                 continue
             start = expand_left(text, match.start(), max_len=12, words=_HEAD_BOUNDARIES)
             start += strip_leading_verbs(text[start : match.start()], min_len=1)
-            if text[start : start + 2] in _NOT_NAMED:
-                start += 2
+            if text[start : start + 2] in _NOT_NAMED and text[start + 2 : match.start()]:
+                start += 2  # 全市工作会议 is generic, 全市经济工作会议 a name
+            start += len(text[start:]) - len(text[start:].lstrip("—-"))
+            if (
+                start == match.start()
+                and match.group(0) == "经济工作会议"
+                and text[start - 2 : start] in _WHOLE
+            ):
+                start -= 2  # 全市经济工作会议: the city's conference by its usual name
             name = text[start : match.end()]
             if name in _GENERIC or _SHORT_SESSION.fullmatch(name) or match.start() - start < 2:
                 continue

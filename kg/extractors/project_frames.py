@@ -34,6 +34,24 @@ BRAND = re.compile(
     rf"(?:打响|做响|擦亮|叫响|唱响|做优|做强|培育|用好){_ITEMS}(?:等[\u4e00-\u9fff]{{0,6}}?)?的?(?:这块|这张)?"
     r"(?:区域公用品牌|品牌|金名片|金字招牌)"
 )
+# ``擦亮“靖江汤包”“靖江肉脯”两张名片``, ``叫响“兴化大米”``: quoted brands a district promotes.
+QUOTED_BRAND = re.compile(
+    r"(?:打响|做响|擦亮|叫响|唱响)(?P<quotes>(?:“[^“”，。]{2,14}”、?)+)"
+    r"(?=(?:等[\u4e00-\u9fff]{0,8}?)?(?:这块|这张|[两三]张|[两三]大)?[\u4e00-\u9fff]{0,6}?(?:品牌|招牌|名片)"
+    r"|[，。；,;])"
+)
+_QUOTE_BODY = re.compile(r"“(?P<body>[^“”]+)”")
+
+
+def brand_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the quoted brand names in ``text`` (inside the quotes)."""
+    return [
+        body.span("body")
+        for match in QUOTED_BRAND.finditer(text)
+        for body in _QUOTE_BODY.finditer(text, match.start("quotes"), match.end("quotes"))
+    ]
+
+
 # National and international events written by their short names, which carry no suffix of their own.
 EVENTS = re.compile(
     "亚残运会|亚运会|冬残奥会|残奥会|冬奥会|奥运会|全运会|大运会|世运会|进博会|广交会|服贸会|消博会|数博会|"
@@ -83,9 +101,16 @@ def _events(ctx: Context) -> Iterator[Mention]:
             yield ctx.mention(sentence, EntityType.PROJECT, *match.span(), confidence=0.8, source="event")
 
 
+def _quoted_brands(ctx: Context) -> Iterator[Mention]:
+    for sentence in ctx.body_sentences():
+        for start, end in brand_quotes(sentence.text):
+            yield ctx.mention(sentence, EntityType.PROJECT, start, end, confidence=0.8, source="brand")
+
+
 def extract_project_frames(ctx: Context) -> Iterator[Mention]:
     yield from _items(ctx, BASE, "base")
     yield from _items(ctx, RELIED_ON, "base")
     yield from _items(ctx, MADE_INTO, "base")
     yield from _items(ctx, BRAND, "brand")
+    yield from _quoted_brands(ctx)
     yield from _events(ctx)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from kg.extractors.context import Context
+from kg.extractors.project_frames import brand_quotes
 from kg.extractors.spans import BOUNDARY_WORDS, FUNCTION_WORDS, expand_left, is_generic
 from kg.extractors.terms import term_mentions
 from kg.lexicon.divisions import load_divisions
@@ -140,7 +141,10 @@ def _idioms_only(body: str) -> bool:
 def _quoted(ctx: Context) -> Iterator[Mention]:
     for sentence in ctx.body_sentences():
         text = sentence.text
+        brands = brand_quotes(text)
         for match in QUOTED.finditer(text):
+            if any(s <= match.start("body") < e for s, e in brands):
+                continue  # 擦亮“靖江汤包”金字招牌: a brand, a project
             body = match.group("body").strip()
             after = text[match.end() : match.end() + 3]
             if (
