@@ -8,18 +8,21 @@ one entity.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.types import EntityType, Mention
 
 _LINKED = (EntityType.PROJECT,)
+# Editions, bracketed places and the scope words that open an event's full name.
+_QUALIFIERS = re.compile(r"^第[一二三四五六七八九十百0-9]+届|（[^）]*）|^(?:中国|国际|世界|全国)+")
 
 
 def _abbreviates(short: str, full: str) -> bool:
     """Is ``short`` a contraction of ``full``: its characters in order, the same last character,
     the same first character found early, and at least two characters fewer?"""
-    if len(short) < 3 or len(full) < len(short) + 2 or short[-1] != full[-1]:
+    if len(short) < 3 or len(full) < len(short) + 2 or short[-1] != full[-1] or full.endswith(short):
         return False
     at = 0
     for char in short:
@@ -27,7 +30,8 @@ def _abbreviates(short: str, full: str) -> bool:
         if at < 0:
             return False
         at += 1
-    return full.find(short[0]) <= len(full) // 2
+    core = _QUALIFIERS.sub("", full)  # 中国（泰州）国际医药博览会: 医博会 contracts 医药博览会
+    return core.find(short[0]) <= len(core) // 2
 
 
 def link_abbreviations(mentions: Iterable[Mention]) -> tuple[Mention, ...]:

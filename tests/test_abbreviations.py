@@ -15,6 +15,8 @@ from kg.resolve import resolve
         ("花博会", "中国花卉博览会", True),
         ("博览会", "中国花卉博览会", False),  # the suffix alone begins late
         ("花博园", "中国花卉博览会", False),  # another last character
+        ("医博会", "中国（泰州）国际医药博览会", True),  # the scope and the place are qualifiers
+        ("医博会", "第十届医药博览会", True),
     ],
 )
 def test_abbreviations_contraction_rule(short, full, expected):

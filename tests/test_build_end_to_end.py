@@ -131,6 +131,9 @@ def test_build_min_confidence_drops_weak_facts(tmp_path):
         ("dev19", "0.85", "0.82"),
         ("dev20", "0.84", "0.84"),
         ("dev21", "0.88", "0.85"),
+        ("dev22", "0.86", "0.83"),
+        ("dev23", "0.86", "0.86"),
+        ("dev24", "0.81", "0.70"),
     ],
 )
 def test_eval_on_genre_reports_stays_above_floor(folder, entity_floor, relation_floor):

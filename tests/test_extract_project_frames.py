@@ -101,3 +101,31 @@ def test_extract_project_frames_quoted_brands_are_projects_not_slogans(sentence,
 def test_extract_project_frames_a_quoted_slogan_carried_out_is_no_brand():
     text = report("苏州", "落实“强富美高”总要求，叫响“店小二”服务，擦亮“中国制造2025”的实践成果。")
     assert found_names(text, "Project") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("推动嬉戏谷、春秋淹城提档升级。", {"嬉戏谷", "春秋淹城"}),  # places a district upgrades
+        ("保护利用好大慈寺、东门码头等历史街区。", {"大慈寺", "东门码头"}),  # heritage it keeps
+        ("持续办好菁蓉汇。", {"菁蓉汇"}),  # an event it hosts
+        ("擦亮塘栖古镇、良渚古城两张金名片。", {"良渚古城", "塘栖古镇"}),
+    ],
+)
+def test_extract_project_frames_upgraded_kept_and_hosted(sentence, expected):
+    assert _projects(sentence, "杭州") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "推动文旅消费提质扩容。",  # a sector's part, not a place
+        "推动花卉苗木产业提档升级。",
+        "保护好这一湖秀水。",  # a description
+        "保护好太湖是我们的首要责任。",
+        "办好群众家门口的实事。",
+        "全力推进郑上新区开发建设。",  # a zone is a district
+    ],
+)
+def test_extract_project_frames_sectors_descriptions_and_zones_are_no_projects(sentence):
+    assert _projects(sentence, "郑州") == set()
