@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from kg.extractors.projects import SUFFIXES
 from kg.types import EntityType, Mention
 
 _LINKED = (EntityType.PROJECT,)
@@ -22,7 +23,7 @@ _QUALIFIERS = re.compile(r"^第[一二三四五六七八九十百0-9]+届|（[^�
 def _abbreviates(short: str, full: str) -> bool:
     """Is ``short`` a contraction of ``full``: its characters in order, the same last character,
     the same first character found early, and at least two characters fewer?"""
-    if len(short) < 3 or len(full) < len(short) + 2 or short[-1] != full[-1] or full.endswith(short):
+    if len(short) < 3 or len(full) < len(short) + 2 or short[-1] != full[-1]:
         return False
     at = 0
     for char in short:
@@ -31,7 +32,11 @@ def _abbreviates(short: str, full: str) -> bool:
             return False
         at += 1
     core = _QUALIFIERS.sub("", full)  # 中国（泰州）国际医药博览会: 医博会 contracts 医药博览会
-    return core.find(short[0]) <= len(core) // 2
+    if short in SUFFIXES and full.endswith(short):
+        return False  # 博览会 alone: the suffix, not a contraction
+    if short[0] not in core:
+        return full.find(short[0]) <= len(full) // 2
+    return core.find(short[0]) < (len(core) + 1) // 2
 
 
 def link_abbreviations(mentions: Iterable[Mention]) -> tuple[Mention, ...]:

@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 
 from kg.lexicon.divisions import ZONE_SUFFIX_EQUIVALENTS, load_divisions
 from kg.names import normalise_name
@@ -90,6 +91,16 @@ def _zone_key(name: str, city: str) -> str:
     return f"{city}/{name}"
 
 
+@cache
+def _coded_zones(city: str) -> dict[str, str]:
+    """Zone keys of the city's zones that have codes, to their codes (南通开发区 → 南通经济技术开发区)."""
+    divisions = load_divisions()
+    division = divisions.by_code.get(city)
+    if division is None:
+        return {}
+    return {_zone_key(form, city): zone.code for zone in divisions.zones_in(division) for form in zone.forms}
+
+
 def _meeting_key(name: str, city: str) -> str:
     """The city's own meetings are keyed without its name; other meetings by name alone."""
     short = _short(city)
@@ -105,7 +116,10 @@ def mention_key(mention: Mention, city: str) -> str:
     """The canonical key of a mention in a report about ``city`` (a division code)."""
     name = normalise_name(mention.canonical or mention.name)
     if mention.type is T.DISTRICT:
-        return mention.attr("code") or _zone_key(name, mention.attr("parent_code") or city)
+        if mention.attr("code"):
+            return mention.attr("code")
+        key = _zone_key(name, mention.attr("parent_code") or city)
+        return _coded_zones(mention.attr("parent_code") or city).get(key, key)
     if mention.type is T.MEETING:
         return _meeting_key(name, city)
     if mention.type in (T.OFFICIAL, T.PROJECT):

@@ -27,7 +27,7 @@ BYLINE_RE = re.compile(
     r"^[\s（(【\[]*(?:[\u4e00-\u9fff]{0,12}(?:记者|通讯员|编辑|摄影|摄|见习记者|特约记者|实习生|来源|责编|校对)"
     r"[\s：:]*(?:[\u4e00-\u9fff]{2,4}[\s、，,]*)+[）)】\]]*|.{0,20}(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}.*)$"
 )
-_POSTS = rf"[\u4e00-\u9fff、，,]{{2,40}}?{TITLE}"
+_POSTS = rf"[\u4e00-\u9fff、，,（）]{{2,40}}?{TITLE}"
 _HEADER_RE = re.compile(rf"^(?P<posts>{_POSTS})[\s　]*(?P<name>{_NAME})[：:]?$")
 _PAREN_HEADER_RE = re.compile(rf"^(?P<name>{_NAME})[（(](?P<posts>{_POSTS})[）)][：:]?$")
 _INLINE_RE = re.compile(
@@ -103,8 +103,9 @@ def _place(text: str) -> str:
     for n in range(len(text) - 1):
         if divisions.lookup(text[n:]):
             return text[n:]
-    if len(text) >= 2 and text.endswith(_ZONE_ENDINGS):
-        return text
+    bare = re.sub(r"（[^）]*）$", "", text)  # 杭州高新区（滨江）: the zone with its district in brackets
+    if len(bare) >= 2 and bare.endswith(_ZONE_ENDINGS):
+        return bare
     return text if len(text) >= 3 and text.endswith(("区", "县", "市", "旗", "州")) else ""
 
 

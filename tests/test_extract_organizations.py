@@ -144,3 +144,17 @@ def test_extract_organizations_partner_names_with_places_hyphens_and_branches(se
 @pytest.mark.parametrize("sentence", ["组建竹产业研究院。", "建设轨道交通物流研究中心。"])
 def test_extract_organizations_institutes_named_only_by_their_field_are_no_bodies(sentence):
     assert found_names(report("成都", sentence), "Organization") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("支持中天钢铁转型升级、做大做强。", {"中天钢铁"}),  # what the firm is to do is no name
+        ("加强与安徽广德、郎溪在交通、产业、生态方面的合作。", set()),  # places and fields
+        ("积极融入苏皖合作示范区建设，推动川渝合作。", set()),  # provinces by their short names
+    ],
+)
+def test_extract_organizations_supported_firms_end_before_their_task_and_places_are_no_partners(
+    sentence, expected
+):
+    assert found_names(report("常州", sentence), "Organization") == expected

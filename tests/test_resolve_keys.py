@@ -38,6 +38,11 @@ def mention(type_: EntityType, name: str, canonical: str = "", **attrs: str) -> 
             mention(T.ORGANIZATION, "浙江大学"),
             ZHENGZHOU,
         ),
+        (  # a zone without its code and the same zone with it (南通经济技术开发区, 320671)
+            mention(T.DISTRICT, "南通开发区"),
+            mention(T.DISTRICT, "南通经开区", code="320671"),
+            "320600",
+        ),
         (
             mention(T.DISTRICT, "航空港区", code="410173"),
             mention(T.DISTRICT, "航空港实验区", code="410173"),

@@ -298,3 +298,9 @@ def test_segment_two_speakers_on_one_header_line_share_the_section():
     body = document(text).text
     assert "工业强市" in body[speeches[1].start : speeches[1].end]
     assert "工业强市" not in body[speeches[0].start : speeches[0].end]
+
+
+def test_segment_header_posts_may_hold_a_zone_with_its_district_in_brackets():
+    header = parse_header("滨江区委书记、杭州高新区（滨江）党工委书记 姬晟远")
+    assert header is not None
+    assert header.posts == (("滨江区", "区委书记"), ("杭州高新区", "党工委书记"))

@@ -31,7 +31,7 @@ COOPERATION = re.compile(
 # Words that name kinds of partner, not partners.
 GENERIC_PARTNERS = re.compile(
     r"大院大所|院所|高校|企业|平台|机构|部门|单位|园区|头部|龙头|央企|国企|民企|外企|科研|团队|人才|"
-    r"资本|社会|各方|兄弟|周边|地区|城市|省份|国家|国内外|知名|一流|优势|相关|有关|更多|各类|中小|"
+    r"资本|社会|各方|兄弟|周边|地区|城市|省份|国家|国内外|知名|一流|优势|相关|有关|更多|各类|中小|方面|领域|"
     r"^工程$|^技术$|^工程技术$|^企业技术$"
 )
 FIRM_LIST = re.compile(
@@ -54,6 +54,10 @@ _CONTAINED_SPLIT = re.compile(r"、|和|及")
 _PARTNER_TAIL = re.compile(
     r"(?:的|之间|校地|校企|政企|银企|院地|厅市|部省|省校|战略|全方位|深度|全面|等|向)+$"
 )
+# Two or three provinces by their one-character names (苏皖, 川渝, 沪苏浙): a region, not a body.
+_PROVINCES = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]{2,3}")
+# What a supported firm is to do, where it ends the firm's name: 中天钢铁(转型升级).
+_FIRM_TAIL = re.compile(r"(?:转型升级|提质增效|提档升级|做大做强|做强做优|扩产增效|增资扩产).*$")
 _RESEARCH = frozenset("研究院 研究所 研究中心 创新中心 实验室".split())
 
 
@@ -107,14 +111,27 @@ def _names_its_owner(prefix: str) -> bool:
 def _items(ctx: Context, sentence: Sentence, offset: int, items: list[str], source: str) -> Iterator[Mention]:
     """Organization mentions for the named items of a list starting at ``offset`` (separators: 1 char)."""
     for raw in items:
-        item = _partner_name(raw)
-        place = load_divisions().lookup(item) or load_divisions().lookup_stem(item)  # 与宣城、郎溪合作
-        generic = GENERIC_PARTNERS.search(item) or _SECTOR.search(item) or is_generic(item) or place
+        item = _partner_name(_FIRM_TAIL.sub("", raw))
+        generic = (
+            GENERIC_PARTNERS.search(item)
+            or _SECTOR.search(item)
+            or is_generic(item)
+            or _names_a_place(item)
+            or item in BOUNDARY_WORDS  # 支持A、做大做强: what is to be done
+        )
         if 2 <= len(item) <= 10 and not generic:
             yield ctx.mention(
                 sentence, EntityType.ORGANIZATION, offset, offset + len(item), confidence=0.7, source=source
             )
         offset += len(raw) + 1
+
+
+def _names_a_place(item: str) -> bool:
+    """与宣城、郎溪合作, 与安徽广德合作, 苏皖合作: places and regions, not bodies."""
+    divisions = load_divisions()
+    if divisions.lookup(item) or divisions.lookup_stem(item) or _PROVINCES.fullmatch(item):
+        return True
+    return any(divisions.lookup(item[:n]) and divisions.lookup_stem(item[n:]) for n in (2, 3))
 
 
 def _partners(ctx: Context) -> Iterator[Mention]:
