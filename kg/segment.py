@@ -115,7 +115,8 @@ def parse_post_parts(posts: str) -> tuple[tuple[str, str], ...]:
     A part's district is the text before its title; ``金水区委书记`` gives 金水区
     (the body's level letter is restored).
     """
-    parts = []
+    parts: list[tuple[str, str]] = []
+    inner = ""  # the district in brackets after a zone (杭州高新区（滨江）)
     for part in split_titles(re.sub(r"[，,]", "、", posts)):
         match = TITLE_RE.search(part)
         if not match:
@@ -125,11 +126,16 @@ def parse_post_parts(posts: str) -> tuple[tuple[str, str], ...]:
             if len(prefix) >= 2 and title.startswith((level + "委", level + "长")):
                 prefix += "" if prefix.endswith(level) else level
                 break
+        bracket = re.search(r"（([\u4e00-\u9fff]{2,4})）$", prefix)
         prefix = _place(prefix)
         if not prefix:
             previous = parts[-1][0] if parts else ""
-            if previous and title.lstrip("副代常务").startswith(previous[-1]):
+            level = title.lstrip("副代常务")[:1]
+            if inner and level in "区县市" and title.lstrip("副代常务")[1:2] in ("委", "长"):
+                prefix = inner + level  # 杭州高新区（滨江）党工委书记、区委书记: the 区委书记 of 滨江区
+            elif previous and title.lstrip("副代常务").startswith(previous[-1]):
                 prefix = previous  # 巩义市委副书记、市长: the 市长 of 巩义市
+        inner = bracket.group(1) if bracket else inner
         parts.append((prefix, title))
     return tuple(parts)
 

@@ -440,3 +440,14 @@ def test_extract_projects_a_city_whose_name_ends_in_a_suffix_is_no_project():
     assert _projects(report("南京", "深化与安徽宣城、郎溪等地合作，共建苏皖合作示范区。")) == {
         "苏皖合作示范区"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unwanted"),
+    [
+        ("梦想小镇累计集聚创业项目2000余个。", "梦想小镇累计集聚创业项目"),  # a running total
+        ("做靓特色小镇，打造首批省级特色小镇。", "做靓特色小镇"),
+    ],
+)
+def test_extract_projects_counts_and_verbs_end_a_name_on_its_left(sentence, unwanted):
+    assert unwanted not in found_names(report("杭州", sentence), "Project")

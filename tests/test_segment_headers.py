@@ -304,3 +304,9 @@ def test_segment_header_posts_may_hold_a_zone_with_its_district_in_brackets():
     header = parse_header("滨江区委书记、杭州高新区（滨江）党工委书记 姬晟远")
     assert header is not None
     assert header.posts == (("滨江区", "区委书记"), ("杭州高新区", "党工委书记"))
+
+
+def test_segment_a_bare_post_after_a_zone_belongs_to_the_district_in_its_brackets():
+    header = parse_header("杭州高新区（滨江）党工委书记、区委书记 宓一帆")
+    assert header is not None
+    assert header.posts == (("杭州高新区", "党工委书记"), ("滨江区", "区委书记"))
