@@ -67,23 +67,35 @@ _PAST_OPENING = re.compile(
     r"^(?:去年|过去一年|过去五年|上半年|前三季度|今年以来|一年来|近年来|这一年|[0-9]{4}年(?![0-9]))"
 )
 _CLAUSE = re.compile(r"[，,；;：:]")
+_THIS_YEAR = re.compile(r"^今年(?!将|要|下半年|起)")
+_DAY = re.compile(r"(?<![0-9])(1[0-2]|[1-9])月[0-9]{1,2}日")
 
 
 def _is_retrospective(text: str) -> bool:
     return bool(_PAST.search(text)) and not _FUTURE.search(text)
 
 
-def _clause_is_retrospective(sentence: Sentence, mention: Mention) -> bool:
+def _late_in_year(ctx: Context) -> bool:
+    """Is the report from the year's last quarter, when 今年 is the year looked back on?"""
+    month = ctx.doc.date[5:7] if len(ctx.doc.date) >= 7 else ""
+    if not month:
+        dated = _DAY.search(ctx.doc.text[:400])
+        month = dated.group(1) if dated else ""
+    return month.isdigit() and int(month) >= 10
+
+
+def _clause_is_retrospective(sentence: Sentence, mention: Mention, late: bool = False) -> bool:
     """Is the clause holding ``mention`` a report of what was done (今年，X成功举办; 去年，X接待游客…)?
 
-    A past time word opening a clause (去年, 今年以来, 这一年 …) governs the clauses after it until
-    one speaks of what will be done."""
+    A past time word opening a clause (去年, 今年以来, 这一年 …; 今年 in a report from the year's
+    end) governs the clauses after it until one speaks of what will be done."""
     text, at = sentence.text, mention.start - sentence.start
     past, start = False, 0
     for cut in [*(m.end() for m in _CLAUSE.finditer(text)), len(text) + 1]:
         clause = (text[start : cut - 1] if cut <= len(text) else text[start:]).rstrip("。！？!?”")
         future = bool(_FUTURE.search(clause.replace("今年", "")))
-        past = (past or bool(_PAST_OPENING.match(clause))) and not future
+        opening = _PAST_OPENING.match(clause) or (late and _THIS_YEAR.match(clause))
+        past = (past or bool(opening)) and not future
         if start <= at < cut:
             return not future and (past or bool(_DONE.search(clause)))
         start = cut
@@ -134,6 +146,7 @@ def _first_named(mentions: tuple[Mention, ...], type_: EntityType, names: set[st
 
 
 def _commitments(ctx: Context, speech: Speech, district: Mention, mentions, plan_year) -> Iterator[Relation]:
+    late = _late_in_year(ctx)
     for m in mentions:
         predicate = COMMITMENT.get(m.type)
         if predicate is None or m.speech != speech.index or m.start < speech.start:
@@ -141,7 +154,7 @@ def _commitments(ctx: Context, speech: Speech, district: Mention, mentions, plan
         sentence = ctx.sentences[m.sentence]
         if m.start < speech.body_start:
             continue  # the header and headline: a title, not a commitment
-        if _is_retrospective(sentence.text) or _clause_is_retrospective(sentence, m):
+        if _is_retrospective(sentence.text) or _clause_is_retrospective(sentence, m, late):
             continue
         if FIVE_YEAR_PLAN.fullmatch(m.name) and plan_year and five_year_plan_year(m.name) + 4 < plan_year:
             continue  # a finished plan is history, not a commitment

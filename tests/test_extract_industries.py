@@ -220,3 +220,14 @@ def test_extract_industries_verbs_and_what_follows_make_no_sector(sentence, unwa
 def test_extract_industries_an_enumeration_joined_by_he_gives_each_item():
     text = report("南通", "聚焦锻压装备、茧丝绸和新材料三大主导产业精准发力。")
     assert found_names(text, "Industry") == {"锻压装备", "茧丝绸", "新材料"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unwanted"),
+    [
+        ("新能源产业成为全区第一大产业。", "第一大"),  # a rank
+        ("高水平运营国家知识产权创意产业试点园区。", "国家知识产权创意"),  # a pilot park's name
+    ],
+)
+def test_extract_industries_ranks_and_pilots_are_no_sectors(sentence, unwanted):
+    assert unwanted not in found_names(report("郑州", sentence), "Industry")

@@ -105,3 +105,14 @@ def test_extract_lists_a_long_last_item_is_read_whole():
     text = report("南京", "大力发展光通信、新能源汽车零部件和生物医药产业。")
     assert "生物医药" in found_names(text, "Industry")
     assert "生物医药产" not in found_names(text, "Industry")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("推动汽车产业向新能源、智能网联方向转型。", "智能网联"),  # 向 in 方向 is no boundary
+        ("二是抢占人工智能、集成电路赛道。", "集成电路"),
+    ],
+)
+def test_extract_lists_directions_and_tracks_end_the_last_item(sentence, expected):
+    assert expected in found_names(report("成都", sentence), "Industry")

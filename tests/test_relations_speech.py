@@ -225,3 +225,15 @@ def test_relations_an_event_already_held_is_not_built():
         "一年来，云龙区成功举办了徐州国际马拉松。",
     )
     assert not triples(text, "builds")
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("12月27日，市委经济工作会议举行分组讨论。", set()),  # at the year's end, 今年 is looked back on
+        ("1月9日，市委经济工作会议举行分组讨论。", {("develops", "武侯区", "数字经济")}),  # 今年 is ahead
+    ],
+)
+def test_relations_this_year_in_a_report_from_the_years_end_is_the_year_looked_back_on(lead, expected):
+    text = report("成都", lead, "武侯区委书记 张立新", "加快建设", "今年，武侯区数字经济逆势增长。")
+    assert triples(text, "develops") == expected

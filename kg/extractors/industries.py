@@ -52,6 +52,7 @@ _NOT_AFTER = (
     "品质",
     "担当",
     "业态",
+    "试点",
 )
 _GENERIC = frozenset(
     """主导 新兴 优势 特色 支柱 传统 未来 前沿 重点 战略性新兴 战略性 相关 上下游
@@ -117,6 +118,7 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
                 )  # 铝精深加工
                 or _PARTICLE_TAIL.search(prefix)
                 or _COUNTED.search(prefix)
+                or prefix.startswith("第")  # 第一大(产业): a rank
                 or prefix.endswith(_PLACE_WORDS)
             ):
                 continue

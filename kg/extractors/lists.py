@@ -20,8 +20,9 @@ _ITEM = r"(?:(?![等的])[\u4e00-\u9fffA-Za-z0-9（）])"
 LIST_RE = re.compile(rf"{_ITEM}{{2,14}}(?:、{_ITEM}{{2,14}})*、{_ITEM}{{2,20}}")
 _TAIL = re.compile(
     r"(?:等|[两二三四五六七八九十]大|[两二三四五六七八九十]个|多个|全产业链|全链条|产业|行业|领域|板块|集群"
-    r"|融合发展|融合|协同发展|一体化|转型升级|提质|提档|提能|做大做强|高质量发展)+.*$"
+    r"|融合发展|融合|协同发展|一体化|转型升级|提质|提档|提能|做大做强|高质量发展|方向|赛道)+.*$"
 )
+_DIRECTION = re.compile(r"方向.*$")
 # What follows a list of stages or kinds, not of sectors: 研发、制造、运维一体化; 引进A、B企业.
 _NOT_SECTORS_AFTER = re.compile(r"(?:等)?(?:全产业链|全链条|一体化|企业|项目|人才|专业)")
 # 高端化、智能化、绿色化: ways of developing, not sectors.
@@ -46,7 +47,7 @@ def _items(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
         spans.append((pos, pos + len(piece)))
         pos += len(piece) + 1
     start, end = spans[-1]
-    last = text[start:end]
+    last = _DIRECTION.sub("", text[start:end])  # 智能网联方向: 向 is no boundary inside 方向
     for word in sorted(_ITEM_BOUNDARIES, key=len, reverse=True):
         cut = last.find(word, 2)
         if cut > 0:
