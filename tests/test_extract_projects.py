@@ -451,3 +451,22 @@ def test_extract_projects_a_city_whose_name_ends_in_a_suffix_is_no_project():
 )
 def test_extract_projects_counts_and_verbs_end_a_name_on_its_left(sentence, unwanted):
     assert unwanted not in found_names(report("杭州", sentence), "Project")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "unwanted"),
+    [
+        ("保护好平江路、山塘街两条历史文化街区。", {"平江路", "山塘街"}, "山塘街两条历史文化街区"),
+        (
+            "成功举办2020中国苏州江南文化艺术·国际旅游节。",
+            {"中国苏州江南文化艺术·国际旅游节"},
+            "020中国苏州江南文化艺术·国际旅游节",
+        ),
+        ("金水科教园区一期顺利开园。", {"金水科教园区一期"}, "金水科教园区一期顺利开园"),
+        ("借力杭黄高铁，畅通游客进出通道。", {"杭黄高铁"}, "借力杭黄高铁"),
+    ],
+)
+def test_extract_projects_counts_years_openings_and_verbs_bound_a_name(sentence, expected, unwanted):
+    found = found_names(report("苏州", sentence), "Project")
+    assert expected <= found
+    assert unwanted not in found

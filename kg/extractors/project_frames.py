@@ -40,8 +40,10 @@ UPGRADED = re.compile(
     rf"(?:推动|推进|促进|带动){_ITEMS}(?:等[\u4e00-\u9fff]{{0,6}}?)?"
     r"(?=提档升级|提质升级|提质扩容|提能增效|提能升级|改造提升|提升改造|加快建设|扩容提质)"
 )
-# ``保护利用好水井坊、东门码头等历史街区``, ``守护好大熊猫国家公园``: heritage a district keeps.
-KEPT = re.compile(rf"(?:保护利用好|保护好|利用好|传承好){_ITEMS}(?=等|[，。；,;])")
+# ``保护利用好水井坊、东门码头等历史街区``, ``保护好平江路、山塘街两条历史街区``: heritage a district keeps.
+KEPT = re.compile(
+    rf"(?:保护利用好|保护好|利用好|传承好){_ITEMS}(?=等|[两三四五六七八九十][条处座个张]|[，。；,;])"
+)
 # ``持续办好菁蓉汇``: an event a district hosts, known by its own name.
 HOSTED = re.compile(
     r"(?:办好|承办好|举办好|筹办好)(?:第[一二三四五六七八九十百0-9]+届)?"

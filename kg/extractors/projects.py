@@ -43,7 +43,7 @@ SUFFIX_RE = re.compile("|".join(map(re.escape, SUFFIXES)))
 _CONTINUATIONS = tuple(
     """高速发展 高速增长 高速度 高速路 岛内 岛外 岛屿 乡村 农村 节能 节约 节点 节奏
     节目 节日 站位 站点 城市 城区 城乡 城镇 城际 城墙 园林 园丁 中心城 港口
-    港区 谷物 园林 工程师 中心区 基地化 宅基地""".split()
+    港区 谷物 园林 工程师 中心区 基地化 宅基地 开园 入园 游园 建园""".split()
 )
 # Heads that make an event a meeting, not a project.
 _MEETING_LIKE = ("代表大会", "动员大会", "表彰大会", "推进大会", "誓师大会", "工作会议")
@@ -85,10 +85,13 @@ _ORDINAL = re.compile(
 # An edition or year just before a name that expand_left stops at (届 reads as an adverb).
 _EDITION_BEFORE = re.compile(r"(?:全国)?(?:(?:第?[0-9一二三四五六七八九十百]+|首)届|[0-9]{4}年?)$")
 _EVENT_END = re.compile(r"(?:会|节|赛|杯|马拉松|文化月|周)$")
-_COUNTED = re.compile(r"[两二三四五六七八九十百0-9]+[大个批项类座]$")  # 两大平台: a count of kinds
+_COUNTED = re.compile(r"[两二三四五六七八九十百0-9]+[大个批项类座条处张]$")  # 两大平台: a count of kinds
+# 平江路、山塘街两条历史文化街区: a count inside the prefix closes a list; the items are the names.
+_COUNT_INSIDE = re.compile(r"[两三四五六七八九十]+[条处张座个大](?=[\u4e00-\u9fff]{2})")
 _DESCRIPTIVE = re.compile(r"^[型性化式级类]")
 _LIST = re.compile(
-    r"(?P<items>(?:[\u4e00-\u9fffA-Za-z0-9]{2,10}、)+[\u4e00-\u9fffA-Za-z0-9]{2,10})(?P<tail>等|和|及|一带)"
+    r"(?P<items>(?:[\u4e00-\u9fffA-Za-z0-9]{2,10}、)+[\u4e00-\u9fffA-Za-z0-9]{2,10}?)"
+    r"(?P<tail>等|和|及|一带|[两三四五六七八九十](?:条|个|座|处|大|张))"
 )
 # Heads of ``A、B等<head>`` besides the suffixes: the kinds of place a list of names belongs to.
 _LIST_HEADS = "场景 景点 地标 招牌 名片 资源 目的地 载体 街巷 品牌活动 活动".split()
@@ -218,6 +221,7 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
                 or name.endswith(_MEETING_LIKE)
                 or _DESCRIPTIVE.match(prefix)
                 or _COUNTED.search(prefix)
+                or _COUNT_INSIDE.search(prefix)
             ):
                 continue
             described = text[:start].endswith("的") and not text[:start].endswith(_DONE, 0, start - 1)

@@ -23,7 +23,7 @@ BOUNDARY_WORDS = frozenset(
     下一步 已经 正在 继续 重大 重要 一批 一个 一流 更多 更好 更大 更高 新建
     项目 板块 加紧 全速 深度 主导 做实 一是 二是 三是 四是 五是 六是 好 运营
     打好 此次 本次 这次 本届 拥有 具有 之后 之前 串联 联动 布局 作出 一手抓 入选 引育 锚定 扛起 坚决
-    紧扣 累计 首批 做靓 做美 做精 做特 做足 做活 做深 做细""".split()
+    紧扣 累计 首批 书写 弘扬 借力 畅通 做靓 做美 做精 做特 做足 做活 做深 做细""".split()
 )
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+·（）—]")
 
@@ -72,6 +72,9 @@ def expand_left(text: str, end: int, max_len: int = 12, words: frozenset[str] = 
             break
         i -= 1
     i += len(_LEADING_NUMBER.match(text, i, end).group(0))
+    while i < end and text[i - 1 : i].isdigit() and text[i].isdigit():
+        i += 1  # a year cut by max_len (2020中国…: not 020中国…)
+    i += len(_LEADING_NUMBER.match(text, i, end).group(0)) if text[i - 1 : i].isdigit() else 0
     name = text[i:end]
     if name.count("（") != name.count("）") or name.startswith("（"):  # 西部（成都）科学城 keeps its brackets
         i += max(name.rfind("（"), name.rfind("）")) + 1
