@@ -266,3 +266,16 @@ def test_extract_strategies_strategy_heads_and_made_in_slogans(sentence, expecte
 )
 def test_extract_strategies_positionings_and_regional_initials(sentence, expected):
     assert found_names(report("常州", sentence), "Strategy") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("深入实施沿海开发国家战略。", {"沿海开发"}),  # of the nation's kind: the kind is no part of it
+        ("践行绿水青山就是金山银山理念。", {"绿水青山就是金山银山"}),
+        ("坚持共抓大保护、不搞大开发。", {"共抓大保护、不搞大开发"}),
+        ("守护好“一湖清水”。", set()),  # a figure of speech
+    ],
+)
+def test_extract_strategies_national_kinds_guiding_ideas_and_figures(sentence, expected):
+    assert found_names(report("南通", sentence), "Strategy") == expected

@@ -24,6 +24,7 @@ STRATEGY_HEADS = re.compile(
 )
 # Words before 战略 that say what kind of strategy, not which one (国家战略).
 _KINDS_OF_STRATEGY = frozenset("国家 发展 重大 总体 省级 市级 区域 长期 全局".split())
+_KIND_TAIL = re.compile(f"(?:{'|'.join(sorted(_KINDS_OF_STRATEGY - {'发展'}, key=len, reverse=True))})+$")
 _QUOTE_BEFORE = re.compile(r"[“‘](?P<body>[^“”‘’]{1,12})[”’]$")
 # Heads of regional strategies, which name their region (宁马: two cities' initials).
 REGIONAL_HEADS = frozenset("都市圈 同城化 一体化发展 一体化 经济圈".split())
@@ -85,6 +86,7 @@ _PROJECT_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(PROJECT_TAILS
 _COUNT_BEFORE = re.compile(r"(?:[一二三四五六七八九十两]|[0-9]+)个$")
 _NOT_SLOGANS = re.compile(
     r"^[\u4e00-\u9fff]$|(?:起来|下来|出来|进来|过来|上去|下去|之乡|饭|造)$|^(?:让|把|使|在|向|从)"
+    r"|^一[江湖河池泓汪][\u4e00-\u9fff]{1,2}$"  # “一湖清水”: a figure of speech
 )
 
 
@@ -199,7 +201,11 @@ def _patterns(ctx: Context) -> Iterator[Mention]:
             boundaries = _PLAN_VERBS if match.group(0) == "战略" else BOUNDARY_WORDS  # 主导战略 keeps 主导
             start = expand_left(text, match.start(), max_len=8, words=boundaries)
             start += strip_leading_verbs(text[start : match.start()])
-            prefix = text[start : match.start()]
+            prefix, end = text[start : match.start()], match.end()
+            if match.group(0) == "战略":  # 沿海开发国家战略: the strategy is 沿海开发, of the nation's kind
+                kind = _KIND_TAIL.search(prefix)
+                if kind and kind.start() >= 2:
+                    prefix, end = prefix[: kind.start()], start + kind.start()
             if (
                 len(prefix) >= 2
                 and not is_generic(prefix)
@@ -212,9 +218,7 @@ def _patterns(ctx: Context) -> Iterator[Mention]:
                     or _initials_of_cities(prefix, ctx)
                 )
             ):
-                yield ctx.mention(
-                    sentence, EntityType.STRATEGY, start, match.end(), confidence=0.75, source="head"
-                )
+                yield ctx.mention(sentence, EntityType.STRATEGY, start, end, confidence=0.75, source="head")
         for match in FIVE_YEAR_PLAN.finditer(text):
             yield ctx.mention(
                 sentence, EntityType.STRATEGY, *match.span(), confidence=0.9, source="five-year-plan"
