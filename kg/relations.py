@@ -49,7 +49,7 @@ CUES = {
 _SPEAKING = re.compile(r"讲话|发言|出席|参加|主持|报告|致辞|讨论")
 _ATTENDING = re.compile(r"讲话|发言|出席|参加|主持|致辞|讨论|审议|会上|期间|会议上|参会")
 _HELD = re.compile(r"召开|举行|期间|分组|讨论|审议|开幕|闭幕|会上|会议上|参加|出席|发言|上午|下午")
-_STUDIED = re.compile(r"贯彻|学习|落实|传达|领会|按照|根据")
+_STUDIED = re.compile(r"贯彻|学习|落实|传达|领会|按照|根据|迎接|喜迎|献礼")
 # 中央经济工作会议、省委经济工作会议精神: meetings whose spirit is studied, one list before 精神.
 _STUDIED_SPIRIT = re.compile(r"(?:[、和及与][^，。；、]{2,20}?)*精神")
 _PAST = re.compile(

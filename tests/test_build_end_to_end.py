@@ -133,7 +133,10 @@ def test_build_min_confidence_drops_weak_facts(tmp_path):
         ("dev21", "0.88", "0.85"),
         ("dev22", "0.86", "0.83"),
         ("dev23", "0.86", "0.86"),
-        ("dev24", "0.81", "0.70"),
+        ("dev24", "0.83", "0.79"),
+        ("dev25", "0.86", "0.85"),
+        ("dev26", "0.89", "0.85"),
+        ("dev27", "0.88", "0.88"),
     ],
 )
 def test_eval_on_genre_reports_stays_above_floor(folder, entity_floor, relation_floor):

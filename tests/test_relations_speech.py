@@ -48,6 +48,11 @@ def test_relations_speaker_speaks_at_the_report_meetings():
             "武侯区委书记 张立新",
             {"中共成都市委十三届四次全体（扩大）会议", "全市经济工作会议"},
         ),
+        (  # a meeting welcomed is yet to come
+            "7月14日，市委十三届五次全会举行分组讨论。与会同志表示，以优异成绩迎接党的十九大胜利召开。",
+            "武侯区委书记 张立新",
+            {"市委十三届五次全会"},
+        ),
         (  # a subtitle's dash is no part of the meeting's name
             "——市委经济工作会议分组讨论发言摘登",
             "武侯区委书记 张立新",

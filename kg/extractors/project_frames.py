@@ -133,6 +133,6 @@ def extract_project_frames(ctx: Context) -> Iterator[Mention]:
     yield from _items(ctx, BRAND, "brand")
     yield from _items(ctx, UPGRADED, "upgraded", strict=False)
     yield from _items(ctx, KEPT, "kept", strict=False)
-    yield from _items(ctx, HOSTED, "hosted", strict=False)
+    yield from _items(ctx, HOSTED, "hosted")
     yield from _quoted_brands(ctx)
     yield from _events(ctx)
