@@ -470,3 +470,15 @@ def test_extract_projects_counts_years_openings_and_verbs_bound_a_name(sentence,
     found = found_names(report("苏州", sentence), "Project")
     assert expected <= found
     assert unwanted not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unwanted"),
+    [
+        ("锦江区紧抓成都大运会机遇。", "紧抓成都大运会"),
+        ("支持上汽大众扩大仪征基地产能。", "上汽大众扩大仪征基地"),
+        ("桐庐正式迈入高铁时代。", "桐庐正式迈入高铁"),
+    ],
+)
+def test_extract_projects_verbs_of_the_genre_end_a_name_on_its_left(sentence, unwanted):
+    assert unwanted not in found_names(report("杭州", sentence), "Project")

@@ -279,3 +279,23 @@ def test_extract_strategies_positionings_and_regional_initials(sentence, expecte
 )
 def test_extract_strategies_national_kinds_guiding_ideas_and_figures(sentence, expected):
     assert found_names(report("南通", sentence), "Strategy") == expected
+
+
+@pytest.mark.parametrize(
+    ("city", "sentence", "expected"),
+    [
+        ("杭州", "深入推进杭富一体化。", {"杭富一体化"}),  # the city and one of its districts (富阳)
+        ("苏州", "加快沪太同城化。", {"沪太同城化"}),  # a province's one-character name and 太仓
+        ("苏州", "推动港产城一体化，推进运维一体化。", set()),
+    ],
+)
+def test_extract_strategies_regional_initials_of_provinces_cities_and_counties(city, sentence, expected):
+    assert found_names(report(city, sentence), "Strategy") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["为企业提供“保姆式”服务。", "打通科研成果转化“最后一公里”。", "保持战略定力。", "让山水滨湖“出圈”。"],
+)
+def test_extract_strategies_manners_figures_and_resolve_are_no_strategies(sentence):
+    assert found_names(report("苏州", sentence), "Strategy") == set()

@@ -20,12 +20,14 @@ FORMULA = re.compile(r"(?<![0-9A-Za-z.+])[0-9]+(?:\+[0-9nNxX]+)+(?![0-9A-Za-z+])
 # Named strategies by their head word: 郑州都市圈, 郑开同城化, 长江大保护, 263专项行动 …
 STRATEGY_HEADS = re.compile(
     r"都市圈|同城化|一体化发展|一体化|经济圈|大保护|专项行动|攻坚行动|提升行动|发展战略|"
-    r"战略(?!性|合作|布局|机遇|支点|腹地|定位|地位|高度|目标|新兴|部署|眼光|思维|安排|任务|重点|方向|举措|意义)"
+    r"战略(?!性|合作|布局|机遇|支点|腹地|定位|地位|高度|目标|新兴|部署|眼光|思维|安排|任务|重点|方向|举措|意义|定力)"
 )
 # Words before 战略 that say what kind of strategy, not which one (国家战略).
 _KINDS_OF_STRATEGY = frozenset("国家 发展 重大 总体 省级 市级 区域 长期 全局".split())
 _KIND_TAIL = re.compile(f"(?:{'|'.join(sorted(_KINDS_OF_STRATEGY - {'发展'}, key=len, reverse=True))})+$")
 _QUOTE_BEFORE = re.compile(r"[“‘](?P<body>[^“”‘’]{1,12})[”’]$")
+# Provinces by their one-character names (沪, 苏, 浙, 皖 …).
+_PROVINCE_INITIALS = frozenset("京津沪渝冀豫云辽黑湘皖鲁苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川琼")
 # Heads of regional strategies, which name their region (宁马: two cities' initials).
 REGIONAL_HEADS = frozenset("都市圈 同城化 一体化发展 一体化 经济圈".split())
 # Regions named by abbreviation in regional strategies.
@@ -38,7 +40,7 @@ METAPHORS = frozenset(
     """排头兵 领头雁 火车头 开门红 主力军 桥头堡 先行者 顶梁柱 压舱石 增长极 试验田
     金名片 主引擎 发动机 动力源 策源地 绣花功夫 双引擎 一号产业 首位产业 新高地
     生力军 领跑者 示范者 答卷 窗口 名片 高地 主战场 第一方阵 颜值 钱景 好地方 绿心 链主
-    瞪羚 小巨人 独角兽 隐形冠军 首店 首秀 首发 金字招牌 网红 流量""".split()
+    瞪羚 小巨人 独角兽 隐形冠军 首店 首秀 首发 金字招牌 网红 流量 最后一公里 出圈 强引擎""".split()
 )
 DOCUMENT = re.compile(
     r"《(?P<body>[^《》]{2,60}(?:条例|规划|纲要|意见|方案|计划|办法|决定|法|规定|建议|纲领|战略|通知|措施|政策|行动))》"
@@ -85,7 +87,7 @@ PROJECT_TAILS = (
 _PROJECT_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(PROJECT_TAILS)})")
 _COUNT_BEFORE = re.compile(r"(?:[一二三四五六七八九十两]|[0-9]+)个$")
 _NOT_SLOGANS = re.compile(
-    r"^[\u4e00-\u9fff]$|(?:起来|下来|出来|进来|过来|上去|下去|之乡|饭|造)$|^(?:让|把|使|在|向|从)"
+    r"^[\u4e00-\u9fff]$|(?:起来|下来|出来|进来|过来|上去|下去|之乡|饭|造|式)$|^(?:让|把|使|在|向|从)"
     r"|^一[江湖河池泓汪][\u4e00-\u9fff]{1,2}$"  # “一湖清水”: a figure of speech
 )
 
@@ -114,16 +116,37 @@ def _city_initials(province: str = "") -> frozenset[str]:
     )
 
 
+@cache
+def _county_initials(city: str) -> frozenset[str]:
+    """First characters of the short names of the counties and districts of ``city``."""
+    return frozenset(
+        d.short[0]
+        for d in load_divisions().by_code.values()
+        if d.parent == city and d.short and not d.is_zone
+    )
+
+
 def _initials_of_cities(prefix: str, ctx: Context) -> bool:
-    """成德眉资: each character the initial of a city in the report's province (成都, 德阳, 眉山, 资阳)."""
-    if ctx.city is None or not 3 <= len(prefix) <= 6:
+    """成德眉资: each character the initial of a city in the report's province (成都, 德阳, 眉山, 资阳);
+    杭富, 沪太: a city, a province or one of the report city's own counties (富阳, 太仓)."""
+    if ctx.city is None or not 2 <= len(prefix) <= 6:
         return False
-    return all(char in _city_initials(ctx.city.code[:2]) for char in prefix)
+    initials = _city_initials(ctx.city.code[:2]) | _county_initials(ctx.city.code) | _PROVINCE_INITIALS
+    return all(char in initials for char in prefix)
+
+
+def _initials_before(text: str, end: int, ctx: Context) -> int:
+    """Start of the longest run of two to four city initials ending at ``end``, else ``end``."""
+    for n in (4, 3, 2):
+        if end >= n and _initials_of_cities(text[end - n : end], ctx):
+            return end - n
+    return end
 
 
 def _initials_anywhere(prefix: str) -> bool:
     """郑开, 宁马, 苏锡常: each character the initial of a city somewhere in China (运维 is not)."""
-    return all(char in _city_initials() for char in prefix) or any(region in prefix for region in REGIONS)
+    initials = _city_initials() | _PROVINCE_INITIALS
+    return all(char in initials for char in prefix) or any(region in prefix for region in REGIONS)
 
 
 def _ordinary_word(body: str) -> bool:
@@ -201,6 +224,8 @@ def _patterns(ctx: Context) -> Iterator[Mention]:
             boundaries = _PLAN_VERBS if match.group(0) == "战略" else BOUNDARY_WORDS  # 主导战略 keeps 主导
             start = expand_left(text, match.start(), max_len=8, words=boundaries)
             start += strip_leading_verbs(text[start : match.start()])
+            if match.group(0) in REGIONAL_HEADS and match.start() - start < 2:
+                start = _initials_before(text, match.start(), ctx)  # 沪太(同城化): 太 read as an adverb
             prefix, end = text[start : match.start()], match.end()
             if match.group(0) == "战略":  # 沿海开发国家战略: the strategy is 沿海开发, of the nation's kind
                 kind = _KIND_TAIL.search(prefix)
