@@ -158,3 +158,18 @@ def test_extract_organizations_supported_firms_end_before_their_task_and_places_
     sentence, expected
 ):
     assert found_names(report("常州", sentence), "Organization") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("支持金风科技扩大风电装备产能。", {"金风科技"}),  # a firm's usual ending
+        ("支持丹尼斯、大商集团引进更多首店品牌。", {"丹尼斯", "大商集团"}),
+        ("支持中建七局参与城乡基础设施建设。", {"中建七局"}),
+        ("支持伊藤洋华堂、王府井百货焕新升级。", {"伊藤洋华堂", "王府井百货"}),
+        ("支持老旧厂区改造为创新创业空间。", set()),  # a place being made over
+        ("支持民营经济加快发展。", set()),
+    ],
+)
+def test_extract_organizations_firms_supported_before_what_they_are_to_do(sentence, expected):
+    assert found_names(report("郑州", sentence), "Organization") == expected

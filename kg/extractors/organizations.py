@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extractors.context import Context
+from kg.extractors.lists import ACTIVITIES
 from kg.extractors.spans import BOUNDARY_WORDS, expand_left, is_generic
 from kg.extractors.terms import term_mentions
 from kg.lexicon.divisions import load_divisions
@@ -47,7 +48,8 @@ SUPPORTED = re.compile(
 SUPPORTED_ONE = re.compile(
     r"支持(?P<item>(?:[\u4e00-\u9fffA-Za-z0-9·\-]{2,10}、)*[\u4e00-\u9fffA-Za-z0-9·\-]{2,10}?)"
     r"(?=扩大|牵头|加快|增资|扩能|建设|打造|开展|拓展|布局|加大|实施|建成|研发|申报|上市|做大|做强|创建|争创|"
-    r"导入|延伸|扩产|增产|加速|做优|壮大|投产|稳产|增资)"
+    r"导入|延伸|扩产|增产|加速|做优|壮大|投产|稳产|增资|引进|延链|补链|参与|持续|推出|擦亮|焕新|转型|开放|"
+    r"深耕|提升|升级|创新|攻关|承担|设立|落地|回归|安全|稳定|高效|向)"
 )
 _SECTOR = re.compile(r"(?:经济|产业|行业)$")  # 支持民营经济加快发展: a sector, not a firm
 _CONTAINED_SPLIT = re.compile(r"、|和|及")
@@ -58,6 +60,11 @@ _PARTNER_TAIL = re.compile(
 _PROVINCES = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]{2,3}")
 # What a supported firm is to do, where it ends the firm's name: 中天钢铁(转型升级).
 _FIRM_TAIL = re.compile(r"(?:转型升级|提质增效|提档升级|做大做强|做强做优|扩产增效|增资扩产).*$")
+# How firms' names commonly end, when jieba reads them as plain words.
+_FIRM_ENDINGS = tuple(
+    """科技 股份 控股 百货 药业 电子 电气 能源 钢铁 实业 船业 重工 造船 食品 醋业 酒业 化工 光电
+    微电 石化 钢钒 物流 传媒 乳业 纺织 机械 装备 汽车""".split()
+)
 _RESEARCH = frozenset("研究院 研究所 研究中心 创新中心 实验室".split())
 
 
@@ -150,8 +157,12 @@ def _partners(ctx: Context) -> Iterator[Mention]:
         for match in SUPPORTED_ONE.finditer(sentence.text):
             offset = match.start("item")
             for item in match.group("item").split("、"):
-                named = looks_like_a_name(item) or words(item)[0][1] in ("l", "nz", "nt")  # 好想你
-                if named and item not in sectors:
+                named = (
+                    looks_like_a_name(item)
+                    or words(item)[0][1] in ("l", "nz", "nt")  # 好想你
+                    or item.endswith(_FIRM_ENDINGS)  # 金风科技, 恒顺醋业
+                )
+                if named and item not in sectors and not any(word in ACTIVITIES for word, _ in words(item)):
                     yield from _items(ctx, sentence, offset, [item], "supported")
                 offset += len(item) + 1
 
