@@ -299,3 +299,15 @@ def test_extract_strategies_regional_initials_of_provinces_cities_and_counties(c
 )
 def test_extract_strategies_manners_figures_and_resolve_are_no_strategies(sentence):
     assert found_names(report("苏州", sentence), "Strategy") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("让老城区既有“烟火气”又有“时尚感”。", set()),
+        ("打造全省的“常熟样板”，打造苏州南部“城市客厅”。", set()),
+        ("打造“乡村振兴齐鲁样板”。", {"乡村振兴齐鲁样板"}),  # a long slogan is one
+    ],
+)
+def test_extract_strategies_short_figures_in_quotes_are_no_strategies(sentence, expected):
+    assert found_names(report("苏州", sentence), "Strategy") == expected

@@ -310,3 +310,15 @@ def test_segment_a_bare_post_after_a_zone_belongs_to_the_district_in_its_bracket
     header = parse_header("杭州高新区（滨江）党工委书记、区委书记 宓一帆")
     assert header is not None
     assert header.posts == (("杭州高新区", "党工委书记"), ("滨江区", "区委书记"))
+
+
+def test_segment_everyone_agreeing_closes_the_last_speech():
+    text = report(
+        "杭州",
+        "西湖区委书记 张立新",
+        "加快建设",
+        "西湖区将加快建设云栖小镇。",
+        "大家纷纷表示，将忠实践行“八八战略”。",
+    )
+    speech = find_speeches(document(text))[-1]
+    assert "八八战略" not in document(text).text[speech.start : speech.end]
