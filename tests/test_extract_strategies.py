@@ -311,3 +311,17 @@ def test_extract_strategies_manners_figures_and_resolve_are_no_strategies(senten
 )
 def test_extract_strategies_short_figures_in_quotes_are_no_strategies(sentence, expected):
     assert found_names(report("苏州", sentence), "Strategy") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("坚持工业强市不动摇。", {"工业强市"}),  # a sector that makes the place strong
+        ("传承弘扬二七精神。", {"二七精神"}),  # the spirit a place is known for
+        ("弘扬新时代张家港精神。", {"新时代张家港精神"}),
+        ("发扬奋斗精神，学习贯彻全会精神。", set()),
+        ("对标《中国制造2025》，推进大众创业、万众创新。", {"中国制造2025", "大众创业、万众创新"}),
+    ],
+)
+def test_extract_strategies_mottos_spirits_and_national_programmes(sentence, expected):
+    assert found_names(report("郑州", sentence), "Strategy") == expected

@@ -45,6 +45,10 @@ METAPHORS = frozenset(
 DOCUMENT = re.compile(
     r"《(?P<body>[^《》]{2,60}(?:条例|规划|纲要|意见|方案|计划|办法|决定|法|规定|建议|纲领|战略|通知|措施|政策|行动))》"
 )
+MOTTO = re.compile(
+    r"(?<!“)(?:工业|产业|制造|文旅|旅游|生态|科技|创新|人才|开放|农业|商贸|文化|数字|质量|品牌)"
+    r"(?:强市|强区|强县|立市|立区|立县|兴市|兴区|兴县|富市|富民)"
+)
 FIVE_YEAR_PLAN = re.compile(r"十[一二三四五六七八九]五")
 PLAN_HEAD = re.compile(
     r"(?:[一二三四五六七八九十]年)?(?:行动计划|行动方案|实施方案|攻坚方案|规划纲要|行动纲要|发展规划)"
@@ -257,7 +261,34 @@ def _patterns(ctx: Context) -> Iterator[Mention]:
                 )
 
 
+def _mottos(ctx: Context) -> Iterator[Mention]:
+    """``工业强市``, ``制造立区``: a sector that makes the place strong; ``二七精神``,
+    ``新时代张家港精神``: the spirit a place is known for."""
+    divisions = load_divisions()
+    for sentence in ctx.body_sentences():
+        text = sentence.text
+        for match in MOTTO.finditer(text):
+            yield ctx.mention(sentence, EntityType.STRATEGY, *match.span(), confidence=0.75, source="motto")
+        for match in re.finditer("精神", text):
+            at = match.start()
+            place = next(
+                (
+                    n
+                    for n in (3, 2)
+                    if at >= n
+                    and (divisions.lookup(text[at - n : at]) or divisions.lookup_stem(text[at - n : at]))
+                ),
+                0,
+            )
+            if place:
+                start = at - place - (3 if text.endswith("新时代", 0, at - place) else 0)
+                yield ctx.mention(
+                    sentence, EntityType.STRATEGY, start, match.end(), confidence=0.75, source="spirit"
+                )
+
+
 def extract_strategies(ctx: Context) -> Iterator[Mention]:
     yield from _quoted(ctx)
+    yield from _mottos(ctx)
     yield from _patterns(ctx)
     yield from term_mentions(ctx, "strategies.txt", EntityType.STRATEGY, 0.85, not_before=("企业",))
