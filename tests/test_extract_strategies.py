@@ -325,3 +325,15 @@ def test_extract_strategies_short_figures_in_quotes_are_no_strategies(sentence, 
 )
 def test_extract_strategies_mottos_spirits_and_national_programmes(sentence, expected):
     assert found_names(report("郑州", sentence), "Strategy") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("加快打造上海大都市北翼门户城市。", {"上海大都市北翼门户城市"}),  # the city a place sets out to be
+        ('聚焦"长三角中轴枢纽"城市定位。', {"长三角中轴枢纽"}),
+        ("加快建设国家中心城市，打造黄河岸边的生态文化之城。", set()),  # a state's category; a description
+    ],
+)
+def test_extract_strategies_positionings_a_city_sets_out_to_reach(sentence, expected):
+    assert found_names(report("南通", sentence), "Strategy") == expected

@@ -45,6 +45,12 @@ METAPHORS = frozenset(
 DOCUMENT = re.compile(
     r"《(?P<body>[^《》]{2,60}(?:条例|规划|纲要|意见|方案|计划|办法|决定|法|规定|建议|纲领|战略|通知|措施|政策|行动))》"
 )
+POSITIONING = re.compile(
+    r"(?:打造|建设|建成|争创|创建|争当)(?P<name>[\u4e00-\u9fff]{4,16}?(?:城市|名城|之城|之都))"
+    r"(?=目标|定位|[，。；、,;])"
+)
+# Kinds of city a state confers, not a city's own positioning.
+_CITY_CATEGORIES = frozenset("国家中心城市 全国文明城市 国家卫生城市 国家园林城市".split())
 MOTTO = re.compile(
     r"(?<!“)(?:工业|产业|制造|文旅|旅游|生态|科技|创新|人才|开放|农业|商贸|文化|数字|质量|品牌)"
     r"(?:强市|强区|强县|立市|立区|立县|兴市|兴区|兴县|富市|富民)"
@@ -190,7 +196,8 @@ def _quoted(ctx: Context) -> Iterator[Mention]:
                 or _idioms_only(body)  # “落地生根、开花结果”
             ):
                 continue
-            confidence = 0.9 if after.startswith(STRATEGY_TAILS) else 0.75
+            positioned = re.match(r"(?:城市|发展|功能|产业|战略)定位", text[match.end() : match.end() + 4])
+            confidence = 0.9 if after.startswith(STRATEGY_TAILS) or positioned else 0.75
             start, attrs = match.start("body"), {}
             head = expand_left(text, match.start(), max_len=6)
             head += strip_leading_verbs(text[head : match.start()])
@@ -287,8 +294,20 @@ def _mottos(ctx: Context) -> Iterator[Mention]:
                 )
 
 
+def _positionings(ctx: Context) -> Iterator[Mention]:
+    """``加快打造上海大都市北翼门户城市``: the kind of city a place sets out to become."""
+    for sentence in ctx.body_sentences():
+        for match in POSITIONING.finditer(sentence.text):
+            name = match.group("name")
+            if "的" not in name and name not in _CITY_CATEGORIES:
+                yield ctx.mention(
+                    sentence, EntityType.STRATEGY, *match.span("name"), confidence=0.7, source="positioning"
+                )
+
+
 def extract_strategies(ctx: Context) -> Iterator[Mention]:
     yield from _quoted(ctx)
     yield from _mottos(ctx)
+    yield from _positionings(ctx)
     yield from _patterns(ctx)
     yield from term_mentions(ctx, "strategies.txt", EntityType.STRATEGY, 0.85, not_before=("企业",))
