@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rdflib import RDF, Graph
-from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.ingest import is_supported, iter_input_files, read_document
 from kg.pipeline import extract_document
-from kg.rdf import document_triples, new_graph
+from kg.rdf import add_triples, document_triples, new_graph
 from kg.resolve import resolve
+from kg.terms import Nodes
 from kg.types import Document, EntityType, Extraction, RelationType
 from kg.vocab import KG
 
@@ -38,23 +38,20 @@ if TYPE_CHECKING:
 class DocumentResult:
     """One document's triples, with what identifies it.
 
-    Plain picklable data, so worker processes and cluster nodes send it back
-    cheaply; ``graph`` builds the rdflib graph only when asked (the corpus union
-    takes the triples directly).
+    Plain picklable data (triples of N-Triples strings, see ``kg.terms``), so
+    worker processes and cluster nodes send it back cheaply; ``graph`` builds the
+    rdflib graph only when asked (the corpus union takes the triples directly).
     """
 
     doc_id: str
     path: str
     sha256: str
-    triples: tuple[tuple[Node, Node, Node], ...]
+    triples: tuple[tuple[str, str, str], ...]
     chars: int = 0  # length of the document's text
 
     @cached_property
     def graph(self) -> Graph:
-        graph = new_graph()
-        for triple in self.triples:
-            graph.add(triple)
-        return graph
+        return new_graph(self.triples)
 
 
 @dataclass(frozen=True)
@@ -165,12 +162,14 @@ class Collector:
 
     ``documents`` passes each new document through (so a store can take it too)
     while adding its triples to the union; a second file with the same bytes is
-    the same document and is dropped, the first one listed wins.
+    the same document and is dropped, the first one listed wins. Each distinct
+    term becomes one rdflib term, made the first time a document brings it.
     """
 
     def __init__(self, listing: Listing) -> None:
         self.listing = listing
         self.graph = new_graph()
+        self._nodes = Nodes()
         self.infos: list[DocumentInfo] = []
         self.failures: list[InputError] = list(listing.failures)
         self._seen: set[str] = set()
@@ -183,8 +182,7 @@ class Collector:
             if outcome.doc_id in self._seen:
                 continue
             self._seen.add(outcome.doc_id)
-            for triple in outcome.triples:
-                self.graph.add(triple)
+            add_triples(self.graph, outcome.triples, self._nodes)
             self.infos.append(DocumentInfo(outcome.doc_id, outcome.path, outcome.sha256, outcome.chars))
             yield outcome
 
