@@ -231,3 +231,16 @@ def test_extract_industries_an_enumeration_joined_by_he_gives_each_item():
 )
 def test_extract_industries_ranks_and_pilots_are_no_sectors(sentence, unwanted):
     assert unwanted not in found_names(report("郑州", sentence), "Industry")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("建设世界级生物医药产业集群，发展全域文化旅游。", {"生物医药", "文化旅游"}),  # scope words
+        ("打造寻根拜祖旅游线路，以国家农业公园为龙头。", set()),  # a route and a park
+        ("让特色产业成为富民产业，加快承接上海优质产业资源。", set()),
+        ("做大做强物联网、软件与信息技术服务等地标产业。", {"物联网", "软件与信息技术服务"}),
+    ],
+)
+def test_extract_industries_scopes_routes_and_qualities(sentence, expected):
+    assert found_names(report("南京", sentence), "Industry") == expected

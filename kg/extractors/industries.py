@@ -53,11 +53,14 @@ _NOT_AFTER = (
     "担当",
     "业态",
     "试点",
+    "线路",
+    "公园",
+    "联动",
 )
 _GENERIC = frozenset(
     """主导 新兴 优势 特色 支柱 传统 未来 前沿 重点 战略性新兴 战略性 相关 上下游
     配套 关联 首位 主要 核心 现代化 高端 新型 千亿级 百亿级 万亿级 绿色 低碳
-    县域 承接 引进 招引 培育 转移 各类 全部 所有 高新技术 医学""".split()
+    县域 承接 引进 招引 培育 转移 各类 全部 所有 高新技术 医学 富民 乡村 地标 优质""".split()
 )
 ENUMERATION = re.compile(
     r"(?P<items>(?:(?:(?!等)[\u4e00-\u9fffA-Za-z0-9]){2,8}、)+(?:(?!等)[\u4e00-\u9fffA-Za-z0-9]){2,8})"
@@ -83,7 +86,7 @@ _PLACE_WORDS = (
 _ZONES = ("高新区", "经开区", "开发区", "新区", "园区", "实验区", "港区", "片区", "城区")
 # Places and times opening a sector's phrase: 长三角氢能产业, 全年服务业增加值.
 _LEADING_AREA = re.compile(
-    r"(?:全年|今年|明年|上半年|下半年|全市|全区|全县|全省|长三角|区域|东部|西部|南部|北部|中部)"
+    r"(?:全年|今年|明年|上半年|下半年|全市|全区|全县|全省|长三角|区域|东部|西部|南部|北部|中部|全域|世界级|国家级|省级)"
     r"|[\u4e00-\u9fff]{1,4}(?:沿线|地区|两岸)"
 )
 _COUNTED = re.compile(r"[两二三四五六七八九十0-9]大")
@@ -107,7 +110,9 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
                 continue
             start = expand_left(text, match.start(), max_len=10)
             start += _leading_place(text[start : match.start()], ctx.city)
-            start += _leading_verb(text[start : match.start()])
+            verb = _leading_verb(text[start : match.start()])
+            if verb:  # 承接上海优质(产业): the verb, then the place
+                start += verb + _leading_place(text[start + verb : match.start()], ctx.city)
             prefix = _GENERIC_TAIL.sub("", text[start : match.start()])
             if _holds_a_verb(prefix) or _is_a_verb(prefix):
                 continue  # 集中力量攻坚深海装备: a clause, not a sector's name

@@ -20,7 +20,7 @@ _ITEM = r"(?:(?![等的])[\u4e00-\u9fffA-Za-z0-9（）])"
 LIST_RE = re.compile(rf"{_ITEM}{{2,14}}(?:、{_ITEM}{{2,14}})*、{_ITEM}{{2,20}}")
 _TAIL = re.compile(
     r"(?:等|[两二三四五六七八九十]大|[两二三四五六七八九十]个|多个|全产业链|全链条|产业|行业|领域|板块|集群"
-    r"|融合发展|融合|协同发展|一体化|转型升级|提质|提档|提能|做大做强|高质量发展|方向|赛道)+.*$"
+    r"|融合发展|融合|协同发展|一体化|转型升级|提质|提档|提能|做大做强|高质量发展|方向|赛道|活力|集聚)+.*$"
 )
 _DIRECTION = re.compile(r"方向.*$")
 # What follows a list of stages or kinds, not of sectors: 研发、制造、运维一体化; 引进A、B企业.
@@ -29,6 +29,8 @@ _NOT_SECTORS_AFTER = re.compile(r"(?:等)?(?:全产业链|全链条|一体化|�
 _MANNER = re.compile(
     r"(?:高端|智能|绿色|数字|网络|信息|国际|现代|集约|规模|品牌|标准|多元|专业|市场|精细|融合)化"
 )
+# How the names of places end: a list holding one is a list of places, whatever sector it names.
+_PLACE_ENDINGS = tuple("城 街 园 镇 村 馆 巷 广场 商圈".split())
 # Words that end a list's last item without belonging to it.
 _ITEM_BOUNDARIES = BOUNDARY_WORDS - frozenset("发展 服务 开放 和 与 及".split())
 # Items that name an activity, not a thing: 人才培养, 城市更新改造.
@@ -48,7 +50,7 @@ def _items(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
         pos += len(piece) + 1
     start, end = spans[-1]
     last = _DIRECTION.sub("", text[start:end])  # 智能网联方向: 向 is no boundary inside 方向
-    for word in sorted(_ITEM_BOUNDARIES, key=len, reverse=True):
+    for word in sorted(_ITEM_BOUNDARIES, key=lambda w: (-len(w), w)):  # one order in every run
         cut = last.find(word, 2)
         if cut > 0:
             last = last[:cut]
@@ -79,6 +81,9 @@ def extend_lists(ctx: Context, mentions: tuple[Mention, ...]) -> Iterator[Mentio
             if len(types) != 1 or next(iter(types)) not in PROPAGATED:
                 continue
             type_ = next(iter(types))
+            places = any(text[s:e].endswith(_PLACE_ENDINGS) for s, e in items)  # 德化街、银基商贸城
+            if type_ is EntityType.INDUSTRY and places:
+                continue
             if type_ is EntityType.INDUSTRY and _NOT_SECTORS_AFTER.search(
                 text[items[-1][0] : match.end() + 4]
             ):
@@ -101,7 +106,7 @@ def _names_a_sector(item: str) -> bool:
     """温泉康养, 新能源汽车及零部件: a noun phrase of a sector, not a clause (接待游客人次, 带动性强)."""
     if (
         len(item) > 10
-        or re.search(r"[0-9在的均向将]|链条|人次|人才|企业|业态|融合$", item)
+        or re.search(r"[0-9在的均向将]|链条|人次|人才|企业|业态|水平|融合$", item)
         or _MANNER.search(item)
     ):
         return False
