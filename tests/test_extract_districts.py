@@ -247,3 +247,7 @@ def test_extract_districts_the_report_city_inside_other_names_is_named():
 def test_extract_districts_a_stem_names_the_report_citys_county_before_a_homonym_elsewhere():
     mentions = mentions_named(report("常州", "新北要在新能源之都建设中打头阵。"), "新北")
     assert [m.canonical for m in mentions] == ["新北区"]
+
+
+def test_extract_districts_an_airport_economic_zone_is_a_district():
+    assert "杭州空港经济区" in found_names(report("杭州", "推动杭州空港经济区扩容提质。"), "District")
