@@ -52,10 +52,23 @@ def in_order(arrivals: Iterable[tuple[int, Outcome]], advance: Advance | None = 
             following += 1
 
 
+def pool_context() -> multiprocessing.context.BaseContext:
+    """Where pool workers come from: forked from a warm fork server, else spawned.
+
+    Either way they share no state with this process. The fork server (started
+    once per process, then reused) loads kg's lexicons and jieba's dictionary once
+    (``kg.warm``) and forks each worker ready to build; spawned workers each load them.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # Windows
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["kg.warm"])
+    return context
+
+
 def run_in_pool(files: Sequence[Path], min_confidence: float, workers: int) -> Iterator[tuple[int, Outcome]]:
-    """Build in ``workers`` fresh processes (spawned: no state shared with this one)."""
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    """Build in ``workers`` processes that share no state with this one (see ``pool_context``)."""
+    with ProcessPoolExecutor(workers, mp_context=pool_context()) as pool:
         futures = {pool.submit(build_task, str(path), min_confidence): i for i, path in enumerate(files)}
         try:
             for future in as_completed(futures):
