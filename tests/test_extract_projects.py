@@ -482,3 +482,15 @@ def test_extract_projects_counts_years_openings_and_verbs_bound_a_name(sentence,
 )
 def test_extract_projects_verbs_of_the_genre_end_a_name_on_its_left(sentence, unwanted):
     assert unwanted not in found_names(report("杭州", sentence), "Project")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("打造海工装备产业基地，打造区域性服装产业基地。", set()),  # a sector's base as a goal
+        ("加快建设富阳智能制造产业基地。", {"富阳智能制造产业基地"}),  # a place names it
+        ("建设国家大健康产业基地。", {"国家大健康产业基地"}),
+    ],
+)
+def test_extract_projects_a_sectors_base_is_named_only_by_a_place_or_the_nation(sentence, expected):
+    assert found_names(report("杭州", sentence), "Project") == expected

@@ -64,6 +64,7 @@ _AROUND = ("周边", "沿线", "一带")
 _COMMON_PLACE_WORDS = frozenset(
     "城中 城关 城区 市中 郊区 南部 东部 西部 北部 中部 新城 老城 新区 矿区".split()
 )
+_SECTOR_BASE = re.compile(r"(?:产业|产业链|制造|生产|研发)$")
 _PLAIN_QUALIFIERS = frozenset("先进 新型 绿色 传统 未来 新兴 优势 特色".split())
 # Words before 的 that make what follows a thing done, not a goal described (举办的X文化节).
 _DONE = ("举办", "承办", "主办", "开幕", "落户", "建成", "开园", "开通", "投用")
@@ -150,6 +151,16 @@ def _park_of(prefix: str) -> bool:
     )
 
 
+def _owned(prefix: str) -> bool:
+    """Does a place, the nation or a proper name open ``prefix`` (富阳智能制造产业, 国家大健康产业)?"""
+    found = words(prefix)
+    return (
+        prefix.startswith("国家")
+        or _names_a_place(prefix)
+        or bool(found and found[0][1] in ("ns", "nr", "nt"))
+    )
+
+
 def _names_an_industry(prefix: str) -> bool:
     """先进制造业 / 全国重要的先进制造业: nothing but a sector and generic words."""
     terms = load_terms("industries.txt").canonical
@@ -215,6 +226,8 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
                 continue  # 优质项目, 扎根园区: a weak suffix needs a name in front of it
             if match.group(0) in _ROLE_SUFFIXES and _names_an_industry(prefix):
                 continue  # 先进制造业集聚区: a role a district aims at, not a named thing
+            if match.group(0) == "基地" and _SECTOR_BASE.search(prefix) and not _owned(prefix):
+                continue  # 打造海工装备产业基地: a sector's base as a goal, named by no place or body
             name = text[start : match.end()]
             if (
                 is_generic(prefix)
