@@ -56,15 +56,16 @@ _PAST = re.compile(
     r"过去|取得了|取得显著|取得巨大|已经|成效显著|成为全国|[0-9]{4}年是|时期是|载入史册|走在全国前列|成功举办|一年来|今年以来|获批|实现了|完成了|建成了|举办了|落户"
 )
 _FUTURE = re.compile(r"将|要|下一步|今年|明年|继续|加快|着力|持续|努力|力争|推动|推进|打造|坚持|深化")
+_WILL = re.compile(r"将|要|下一步|明年|今后|未来|接下来|力争|努力")
 
 
 # What a clause reports as done: an event held, visitors received, a facility opened.
 _DONE = re.compile(
     r"成功举办|圆满完成|顺利举办|接待游客|游客接待|吸引游客|人次|投运|投入运行|投入使用|揭牌|开园|开业|以来|再创新高|"
-    r"创出新高|位居|稳居|建成投产|运行平稳|封顶|量产|完成$"
+    r"创出新高|位居|稳居|建成投产|运行平稳|封顶|量产|完成$|顺利完成|成功创建|成功获批|获评|建成投用|年来"
 )
 _PAST_OPENING = re.compile(
-    r"^(?:去年|过去一年|过去五年|上半年|前三季度|今年以来|一年来|近年来|这一年|[0-9]{4}年(?![0-9]))"
+    r"^(?:去年|过去一年|过去五年|今年上半年|上半年|前三季度|今年以来|一年来|近年来|这一年|[0-9]{4}年(?![0-9]))"
 )
 _CLAUSE = re.compile(r"[，,；;：:]")
 _THIS_YEAR = re.compile(r"^今年(?!将|要|下半年|起)")
@@ -93,8 +94,10 @@ def _clause_is_retrospective(sentence: Sentence, mention: Mention, late: bool = 
     past, start = False, 0
     for cut in [*(m.end() for m in _CLAUSE.finditer(text)), len(text) + 1]:
         clause = (text[start : cut - 1] if cut <= len(text) else text[start:]).rstrip("。！？!?”")
-        future = bool(_FUTURE.search(clause.replace("今年", "")))
         opening = _PAST_OPENING.match(clause) or (late and _THIS_YEAR.match(clause))
+        # Once a past time word governs, only a word of the future ends it (加快建设 is then progress made).
+        cue = _WILL if past or opening else _FUTURE
+        future = bool(cue.search(clause.replace("今年", "")))
         past = (past or bool(opening)) and not future
         if start <= at < cut:
             return not future and (past or bool(_DONE.search(clause)))

@@ -117,6 +117,10 @@ def test_relations_retrospective_sentences_commit_to_nothing(body):
         "成都天府国际机场投运以来，武侯区迎来了发展机遇。",
         "张立新说，今年以来，武侯科技园建成投产，全区经济稳中有进。",  # the time word after the attribution
         "今年，武侯区成功举办音乐节，望江楼公园提档升级完成。",
+        "过去一年，武侯区经济运行稳中有进，武侯科技园加快建设。",  # progress made, not promised
+        "去年，武侯区经济迈上新台阶，武侯国际音乐节人气持续攀升。",
+        "望江楼公园成功创建国家级旅游休闲街区。",
+        "成都天府国际机场开通三年来，武侯区游客持续增长。",
     ],
 )
 def test_relations_clauses_that_report_what_was_done_commit_to_nothing(body):
