@@ -29,6 +29,7 @@ from kg.pipeline import extract_document
 from kg.rdf import add_triples, document_triples, new_graph
 from kg.resolve import resolve
 from kg.terms import Nodes
+from kg.turtle import turtle_bytes
 from kg.types import Document, EntityType, Extraction, RelationType
 from kg.vocab import KG
 
@@ -280,7 +281,10 @@ def write_outputs(
     """Write ``graph.<ext>`` for each format and ``graph.html``; returns the paths written."""
     written = []
     for ext in formats:
-        data = report.graph.serialize(format=FORMATS[ext], encoding="utf-8")
+        if ext == "ttl":
+            data = turtle_bytes(report.graph)
+        else:
+            data = report.graph.serialize(format=FORMATS[ext], encoding="utf-8")
         if ext == "nt":  # N-Triples order is arbitrary: sort for byte-stable output
             data = b"".join(sorted(data.splitlines(keepends=True)))
         path = outdir / f"graph.{ext}"
