@@ -136,7 +136,10 @@ def test_build_min_confidence_drops_weak_facts(tmp_path):
         ("dev24", "0.83", "0.79"),
         ("dev25", "0.86", "0.85"),
         ("dev26", "0.89", "0.85"),
-        ("dev27", "0.88", "0.88"),
+        ("dev27", "0.89", "0.89"),
+        ("dev28", "0.87", "0.85"),
+        ("dev29", "0.90", "0.89"),
+        ("dev30", "0.88", "0.87"),
     ],
 )
 def test_eval_on_genre_reports_stays_above_floor(folder, entity_floor, relation_floor):
