@@ -3,14 +3,15 @@
     .venv/bin/python benchmarks/bench_build.py [--sizes 1 4 16] [--workers-mb 4] [--profile]
 
 Generates genre-like corpora (benchmarks/corpus.py) of the given sizes in MB, then
-prints three tables, each measured in fresh processes of this same run:
+prints four tables, each measured in fresh processes of this same run:
 
 1. the full build (ingest -> corpus graph, no HTML, one worker) against
    ``jieba.lcut`` over the same texts, both warmed up: the ratio is jieba's
    time over the build's (aim >= 0.5);
 2. how time and peak memory (the process's max RSS) grow with corpus size;
 3. one worker against two on the --workers-mb corpus (aim >= 1.8x on 2 cores), with
-   the CPU time both spend (which other load on the machine does not inflate).
+   the CPU time both spend (which other load on the machine does not inflate);
+4. writing the smallest corpus's graph as Turtle, kg.turtle against rdflib's serializer.
 
 ``--profile`` prints the build's hot spots (cProfile, cumulative) on the smallest corpus.
 """
@@ -30,8 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus
 
 
-def measure(files: list[Path], workers: int, with_jieba: bool) -> dict:
-    """Runs in a fresh process: the build (and jieba) timed, then the peak RSS."""
+def measure(files: list[Path], workers: int, with_jieba: bool, with_turtle: bool = False) -> dict:
+    """Runs in a fresh process: the build (and jieba) timed, then the peak RSS (and Turtle writing)."""
     import jieba
 
     from kg.build import build_corpus, build_file
@@ -53,6 +54,8 @@ def measure(files: list[Path], workers: int, with_jieba: bool) -> dict:
         "triples": len(report.graph),
     }
     result["chars"] = sum(r.chars for r in report.results)
+    if with_turtle:
+        result.update(time_turtle(report.graph))
     if with_jieba:
         text = "\n".join(read_document(path).text for path in files)
         jieba.lcut("热身")
@@ -68,6 +71,22 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
+def time_turtle(graph) -> dict:
+    """Writing the graph as Turtle: kg.turtle against rdflib's own serializer, and whether the bytes agree."""
+    from kg.turtle import turtle_bytes
+
+    start = time.perf_counter()
+    ours = turtle_bytes(graph)
+    middle = time.perf_counter()
+    theirs = graph.serialize(format="turtle", encoding="utf-8")
+    end = time.perf_counter()
+    return {
+        "turtle_seconds": middle - start,
+        "rdflib_turtle_seconds": end - middle,
+        "turtle_same": ours == theirs,
+    }
+
+
 def stop_fork_server() -> None:
     """End the pool's fork server, if any, so that its CPU time and its workers' count as a child's."""
     from multiprocessing import forkserver
@@ -75,9 +94,13 @@ def stop_fork_server() -> None:
     forkserver._forkserver._stop()  # the private method CPython's own tests use
 
 
-def in_child(files: list[Path], workers: int, with_jieba: bool, budget: float) -> dict | None:
+def in_child(
+    files: list[Path], workers: int, with_jieba: bool, budget: float, with_turtle: bool = False
+) -> dict | None:
     """``measure`` in a fresh process; None when it did not finish within ``budget`` seconds."""
-    spec = json.dumps({"files": [str(f) for f in files], "workers": workers, "jieba": with_jieba})
+    spec = json.dumps(
+        {"files": [str(f) for f in files], "workers": workers, "jieba": with_jieba, "turtle": with_turtle}
+    )
     command = [sys.executable, __file__, "--child"]
     try:
         done = subprocess.run(command, input=spec, capture_output=True, text=True, check=True, timeout=budget)
@@ -117,13 +140,14 @@ def main() -> None:
     args = parser.parse_args()
     if args.child:
         spec = json.loads(sys.stdin.read())
-        print(json.dumps(measure([Path(f) for f in spec["files"]], spec["workers"], spec["jieba"])))
+        files = [Path(f) for f in spec["files"]]
+        print(json.dumps(measure(files, spec["workers"], spec["jieba"], spec["turtle"])))
         return
     with tempfile.TemporaryDirectory() as tmp:
         corpora = {mb: write_corpus(Path(tmp, f"{mb:g}mb"), mb) for mb in {*args.sizes, args.workers_mb}}
         runs = {}
         for mb in sorted(args.sizes):
-            run = in_child(corpora[mb], 1, True, args.budget)
+            run = in_child(corpora[mb], 1, True, args.budget, with_turtle=mb == min(args.sizes))
             print(f"{mb:g} MB: {'done' if run else 'over budget, left out'}", file=sys.stderr, flush=True)
             if run:
                 runs[mb] = run
@@ -166,6 +190,15 @@ def main() -> None:
              ["2", f"{two['seconds']:.1f}", f"{speedup:.2f}x", f"{two['cpu_seconds']:.1f}",
               f"{two['cpu_seconds'] / one['cpu_seconds']:.2f}x"]],
         )  # fmt: skip
+        r = runs.get(min(args.sizes))
+        if r:
+            table(
+                "4. writing graph.ttl of the smallest corpus: kg.turtle against rdflib's Turtle serializer",
+                ["MB", "triples", "rdflib s", "kg.turtle s", "speed-up", "same bytes"],
+                [[f"{min(args.sizes):g}", f"{r['triples']:,}", f"{r['rdflib_turtle_seconds']:.1f}",
+                  f"{r['turtle_seconds']:.1f}", f"{r['rdflib_turtle_seconds'] / r['turtle_seconds']:.1f}x",
+                  "yes" if r["turtle_same"] else "NO"]],
+            )  # fmt: skip
         if args.profile:
             profile(corpora[min(args.sizes)])
 
