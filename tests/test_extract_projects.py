@@ -494,3 +494,16 @@ def test_extract_projects_verbs_of_the_genre_end_a_name_on_its_left(sentence, un
 )
 def test_extract_projects_a_sectors_base_is_named_only_by_a_place_or_the_nation(sentence, expected):
     assert found_names(report("杭州", sentence), "Project") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("守护好大熊猫国家公园，提升大奇山国家森林公园品质。", {"大熊猫国家公园", "大奇山国家森林公园"}),
+        ("保护好嵩阳书院。", {"嵩阳书院"}),
+        ("推动宁句城际二期建设。", {"宁句城际二期"}),  # named by the initials of the cities it joins
+        ("推进城际铁路和高速建设。", set()),
+    ],
+)
+def test_extract_projects_parks_academies_and_intercity_lines(sentence, expected):
+    assert found_names(report("南京", sentence), "Project") == expected

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from kg.extractors.context import Context
 from kg.extractors.lists import ACTIVITIES
 from kg.extractors.spans import BOUNDARY_WORDS, expand_left, is_generic
+from kg.extractors.strategies import initials_anywhere
 from kg.lexicon.divisions import load_divisions
 from kg.lexicon.terms import load_terms
 from kg.tokens import boundaries, strip_leading_verbs, words
@@ -33,7 +34,8 @@ SUFFIXES = tuple(
         发展区 风光带 示范带 绿道 风景名胜区 名胜区 步行街 商业街 美食街 古街 时装周 设计周
         广场 庙会 纪念馆 世园会 园博会 花博会 农博会 文博会 湖 生态区 风貌区 法务区 旅游区
         校区 花会 宣传周 文化区
-        运动会 亚运会 全运会 大运会 锦标赛 大赛 高速""".split(),
+        运动会 亚运会 全运会 大运会 锦标赛 大赛 高速 国家公园 森林公园 湿地公园 遗址公园 艺术公园
+        书院 城际""".split(),
         key=len,
         reverse=True,
     )
@@ -51,7 +53,8 @@ _MEETING_LIKE = ("代表大会", "动员大会", "表彰大会", "推进大会",
 _ROLE_SUFFIXES = frozenset("基地 集聚区 核心区 先行区 先导区 高地 中心".split())
 # Suffixes so common that only a proper name in front makes a project's name.
 _WEAK_SUFFIXES = frozenset(
-    "项目 园区 园 平台 城 市场 村 巷 公园 节 站 片区 港区 枢纽 高速 活动 社区 发展区 绿道 广场 湖".split()
+    """项目 园区 园 平台 城 市场 村 巷 公园 节 站 片区 港区 枢纽 高速 活动 社区 发展区 绿道 广场
+    湖 城际""".split()
 )
 _FACILITY_SUFFIXES = frozenset("基地 中心 平台 示范园 示范基地".split())
 # What a facility does, when its name says only that.
@@ -221,7 +224,8 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
                 continue  # 中药材良种繁育基地, 概念验证中心: a facility described by what it does
             park = match.group(0) in ("园", "园区") and _park_of(prefix)
             landmark = text.startswith(_AROUND, match.end())  # 如意湖周边: a landmark named by its area
-            named = _has_proper_noun(prefix) or _names_a_place(prefix) or park or landmark
+            linked = len(prefix) == 2 and initials_anywhere(prefix)  # 千黄高速, 宁句城际: the cities it joins
+            named = _has_proper_noun(prefix) or _names_a_place(prefix) or park or landmark or linked
             if match.group(0) in _WEAK_SUFFIXES and not named:
                 continue  # 优质项目, 扎根园区: a weak suffix needs a name in front of it
             if match.group(0) in _ROLE_SUFFIXES and _names_an_industry(prefix):

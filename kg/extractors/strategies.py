@@ -154,7 +154,7 @@ def _initials_before(text: str, end: int, ctx: Context) -> int:
     return end
 
 
-def _initials_anywhere(prefix: str) -> bool:
+def initials_anywhere(prefix: str) -> bool:
     """郑开, 宁马, 苏锡常: each character the initial of a city somewhere in China (运维 is not)."""
     initials = _city_initials() | _PROVINCE_INITIALS
     return all(char in initials for char in prefix) or any(region in prefix for region in REGIONS)
@@ -250,7 +250,7 @@ def _patterns(ctx: Context) -> Iterator[Mention]:
                 and prefix[-1] not in "”’"
                 and (
                     match.group(0) not in REGIONAL_HEADS
-                    or (len(prefix) == 2 and _initials_anywhere(prefix))
+                    or (len(prefix) == 2 and initials_anywhere(prefix))
                     or _names_a_place(prefix)
                     or _initials_of_cities(prefix, ctx)
                 )
