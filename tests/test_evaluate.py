@@ -28,7 +28,7 @@ GOLD_FILES = sorted(
         SAMPLE,
         *(
             ROOT / "tests" / "data" / name
-            for name in ("unseen", "holdout", *(f"dev{n}" for n in range(2, 31)))
+            for name in ("unseen", "holdout", *(f"dev{n}" for n in range(2, 34)))
         ),
     )
     for path in folder.glob("*.gold.json")

@@ -507,3 +507,17 @@ def test_extract_projects_a_sectors_base_is_named_only_by_a_place_or_the_nation(
 )
 def test_extract_projects_parks_academies_and_intercity_lines(sentence, expected):
     assert found_names(report("南京", sentence), "Project") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unwanted"),
+    [
+        ("成功承办第十八届世界警察和消防员运动会部分赛事。", "消防员运动会部分赛事"),  # part of an event
+        ("力争全年招引超10亿元项目50个以上。", "超10亿元项目"),  # a size
+        ("全年新增德资项目30个以上。", "德资项目"),
+        ("加快紫琅科技城项目集聚。", "紫琅科技城项目"),  # the project is 紫琅科技城
+        ("保护性开发洛带古镇。", "保护性开发洛带古镇"),
+    ],
+)
+def test_extract_projects_parts_sizes_and_kinds_of_project_are_no_names(sentence, unwanted):
+    assert unwanted not in found_names(report("成都", sentence), "Project")

@@ -88,6 +88,8 @@ _ORDINAL = re.compile(
 )
 # An edition or year just before a name that expand_left stops at (届 reads as an adverb).
 _EDITION_BEFORE = re.compile(r"(?:全国)?(?:(?:第?[0-9一二三四五六七八九十百]+|首)届|[0-9]{4}年?)$")
+_PART_OF_EVENT = re.compile(r"(?:系列|部分|多项|比赛|各项|相关)$")
+_AMOUNT = re.compile(r"[0-9一二三四五六七八九十百千]+(?:亿元|万元|亿|万)(?:以上)?$")
 _EVENT_END = re.compile(r"(?:会|节|赛|杯|马拉松|文化月|周)$")
 _COUNTED = re.compile(r"[两二三四五六七八九十百0-9]+[大个批项类座条处张]$")  # 两大平台: a count of kinds
 # 平江路、山塘街两条历史文化街区: a count inside the prefix closes a list; the items are the names.
@@ -164,6 +166,11 @@ def _owned(prefix: str) -> bool:
     )
 
 
+def _ends_a_name(text: str, match: re.Match[str]) -> bool:
+    """Does a suffix that is not a weak one end the text before ``match`` (紫琅科技城(项目))?"""
+    return any(text.endswith(s, 0, match.start()) for s in SUFFIXES if s not in _WEAK_SUFFIXES)
+
+
 def _names_an_industry(prefix: str) -> bool:
     """先进制造业 / 全国重要的先进制造业: nothing but a sector and generic words."""
     terms = load_terms("industries.txt").canonical
@@ -212,10 +219,14 @@ def _suffix_mentions(ctx: Context) -> Iterator[Mention]:
                 for k in range(max(match.start() - 3, 0), match.start())
             ):
                 continue  # 宣城, 石家庄: the suffix ends a division's name
-            if match.group(0) in ("赛事", "活动") and _EVENT_END.search(
-                text[: match.start()].removesuffix("系列")
+            if match.group(0) in ("赛事", "活动", "项目") and _EVENT_END.search(
+                _PART_OF_EVENT.sub("", text[: match.start()])
             ):
-                continue  # 杭州亚运会赛事: the event is the name
+                continue  # 杭州亚运会赛事, 运动会部分赛事: the event is the name
+            if match.group(0) == "项目" and (
+                _AMOUNT.search(text, 0, match.start()) or _ends_a_name(text, match)
+            ):
+                continue  # 超10亿元项目: a size; 紫琅科技城项目: the project is 紫琅科技城
             if match.group(0) == "集聚区" and text.endswith("产业", 0, match.start()):
                 continue  # 马寨产业集聚区: a zone (District), not a project
             start = _name_start(text, match)
