@@ -521,3 +521,22 @@ def test_extract_projects_parks_academies_and_intercity_lines(sentence, expected
 )
 def test_extract_projects_parts_sizes_and_kinds_of_project_are_no_names(sentence, unwanted):
     assert unwanted not in found_names(report("成都", sentence), "Project")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "unwanted"),
+    [
+        ("高水平建设中以常州创新园。", {"中以常州创新园"}, "常州创新园"),  # 以 names Israel here
+        ("集中以太湖湾科技创新带为引领。", {"太湖湾科技创新带"}, "中以太湖湾科技创新带"),
+        (
+            "新城科技园获评省级科技企业孵化器集聚区。",
+            {"新城科技园"},
+            "新城科技园获评省级科技企业孵化器集聚区",
+        ),
+        ("主动接轨杭州主城。", set(), "杭州主城"),  # the main town, no project
+    ],
+)
+def test_extract_projects_bilateral_names_awards_and_the_main_town(sentence, expected, unwanted):
+    found = found_names(report("常州", sentence), "Project")
+    assert expected <= found
+    assert unwanted not in found

@@ -45,7 +45,7 @@ SUFFIX_RE = re.compile("|".join(map(re.escape, SUFFIXES)))
 _CONTINUATIONS = tuple(
     """高速发展 高速增长 高速度 高速路 岛内 岛外 岛屿 乡村 农村 节能 节约 节点 节奏
     节目 节日 站位 站点 城市 城区 城乡 城镇 城际 城墙 园林 园丁 中心城 港口
-    港区 谷物 园林 工程师 中心区 基地化 宅基地 开园 入园 游园 建园""".split()
+    港区 谷物 园林 工程师 中心区 基地化 宅基地 开园 入园 游园 建园 进园 主城""".split()
 )
 # Heads that make an event a meeting, not a project.
 _MEETING_LIKE = ("代表大会", "动员大会", "表彰大会", "推进大会", "誓师大会", "工作会议")
@@ -204,7 +204,10 @@ def _name_start(text: str, match: re.Match[str]) -> int:
         longer = expand_left(text, start - len(soft), max_len=16)
         longer += strip_leading_verbs(text[longer : start - len(soft)])
         if longer < start - len(soft) and _has_proper_noun(text[longer : start - len(soft)]):
-            return longer
+            start = longer
+    framed = "为" in text[match.end() : match.end() + 6]  # 以X为引领: 以 is the frame's
+    if start >= 2 and text[start - 2 : start] == "中以" and not framed:
+        start -= 2  # 中以常州创新园: 以 names Israel here, no boundary
     return start
 
 
