@@ -337,3 +337,8 @@ def test_extract_strategies_mottos_spirits_and_national_programmes(sentence, exp
 )
 def test_extract_strategies_positionings_a_city_sets_out_to_reach(sentence, expected):
     assert found_names(report("南通", sentence), "Strategy") == expected
+
+
+@pytest.mark.parametrize("sentence", ["坚定不移实施“产业强市”主导战略。", "实施首位战略，服务国家战略。"])
+def test_extract_strategies_a_kind_of_strategy_alone_is_no_name(sentence):
+    assert not {"主导战略", "首位战略", "国家战略"} & found_names(report("无锡", sentence), "Strategy")

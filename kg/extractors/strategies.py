@@ -23,8 +23,9 @@ STRATEGY_HEADS = re.compile(
     r"战略(?!性|合作|布局|机遇|支点|腹地|定位|地位|高度|目标|新兴|部署|眼光|思维|安排|任务|重点|方向|举措|意义|定力)"
 )
 # Words before 战略 that say what kind of strategy, not which one (国家战略).
-_KINDS_OF_STRATEGY = frozenset("国家 发展 重大 总体 省级 市级 区域 长期 全局".split())
-_KIND_TAIL = re.compile(f"(?:{'|'.join(sorted(_KINDS_OF_STRATEGY - {'发展'}, key=len, reverse=True))})+$")
+_NATIONAL_KINDS = frozenset("国家 重大 总体 省级 市级 区域 长期 全局".split())
+_KINDS_OF_STRATEGY = _NATIONAL_KINDS | frozenset("发展 主导 核心 首位".split())  # 主导战略: no name
+_KIND_TAIL = re.compile(f"(?:{'|'.join(sorted(_NATIONAL_KINDS, key=lambda k: (-len(k), k)))})+$")
 _QUOTE_BEFORE = re.compile(r"[“‘](?P<body>[^“”‘’]{1,12})[”’]$")
 # Provinces by their one-character names (沪, 苏, 浙, 皖 …).
 _PROVINCE_INITIALS = frozenset("京津沪渝冀豫云辽黑湘皖鲁苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川琼")
