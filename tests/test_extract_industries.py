@@ -244,3 +244,14 @@ def test_extract_industries_ranks_and_pilots_are_no_sectors(sentence, unwanted):
 )
 def test_extract_industries_scopes_routes_and_qualities(sentence, expected):
     assert found_names(report("南京", sentence), "Industry") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("大力发展乡村旅游和民宿经济。", {"乡村旅游", "民宿经济"}),
+        ("承接主城产业外溢。", set()),  # the main town's industries, no sector
+    ],
+)
+def test_extract_industries_economies_of_the_genre_and_the_main_town(sentence, expected):
+    assert found_names(report("杭州", sentence), "Industry") == expected
