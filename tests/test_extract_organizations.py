@@ -173,3 +173,14 @@ def test_extract_organizations_supported_firms_end_before_their_task_and_places_
 )
 def test_extract_organizations_firms_supported_before_what_they_are_to_do(sentence, expected):
     assert found_names(report("郑州", sentence), "Organization") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("深化与中国船舶科学研究中心合作。", {"中国船舶科学研究中心"}),  # a body's research centre
+        ("支持上汽大众扩大产能。", {"上汽大众"}),  # a joint venture, not 上汽 itself
+    ],
+)
+def test_extract_organizations_research_centres_of_bodies_and_joint_ventures(sentence, expected):
+    assert found_names(report("无锡", sentence), "Organization") == expected

@@ -103,9 +103,12 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
                 continue
             if match.group(0) in _RESEARCH and not _names_its_owner(prefix):
                 continue  # 竹产业研究院, 轨道交通物流研究中心: described by their field, named by no one
+            owned = any(term in prefix for term in load_terms("organizations.txt").canonical)
+            research = owned and match.group(0).startswith("研究")  # 中国船舶科学研究中心: a body's
             yield ctx.mention(
-                sentence, EntityType.ORGANIZATION, start, match.end(), confidence=0.8, source="suffix"
-            )
+                sentence, EntityType.ORGANIZATION, start, match.end(), confidence=0.85 if research else 0.8,
+                source="suffix",
+            )  # fmt: skip
 
 
 def _names_its_owner(prefix: str) -> bool:
