@@ -184,3 +184,14 @@ def test_extract_organizations_firms_supported_before_what_they_are_to_do(senten
 )
 def test_extract_organizations_research_centres_of_bodies_and_joint_ventures(sentence, expected):
     assert found_names(report("无锡", sentence), "Organization") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("深化与SK海力士、华润微电子、江南大学的合作。", {"SK海力士", "华润微电子", "江南大学"}),
+        ("支持振华重工、中远海运重工承接更多高端订单。", {"振华重工", "中远海运重工"}),
+    ],
+)
+def test_extract_organizations_partners_before_de_and_firms_before_what_they_take_on(sentence, expected):
+    assert found_names(report("南通", sentence), "Organization") == expected

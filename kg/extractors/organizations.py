@@ -26,7 +26,7 @@ SUFFIXES = tuple(
 SUFFIX_RE = re.compile("|".join(map(re.escape, SUFFIXES)))
 # ``与A、B、C等合作``: the partners of a cooperation are organizations (or districts).
 COOPERATION = re.compile(
-    r"(?:与|同|和|携手|联合)(?P<items>[\u4e00-\u9fffA-Za-z0-9、和及\-]{2,60}?)等?"
+    r"(?:与|同|和|携手|联合)(?P<items>[\u4e00-\u9fffA-Za-z0-9、和及\-]{2,60}?)等?的?"
     r"(?:开展|深化|加强|深度|全面|战略|紧密|密切)?(?:合作|签约|签署|共建|联手|携手|联合打造|联合建设|共同打造)"
 )
 # Words that name kinds of partner, not partners.
@@ -49,7 +49,7 @@ SUPPORTED_ONE = re.compile(
     r"支持(?P<item>(?:[\u4e00-\u9fffA-Za-z0-9·\-]{2,10}、)*[\u4e00-\u9fffA-Za-z0-9·\-]{2,10}?)"
     r"(?=扩大|牵头|加快|增资|扩能|建设|打造|开展|拓展|布局|加大|实施|建成|研发|申报|上市|做大|做强|创建|争创|"
     r"导入|延伸|扩产|增产|加速|做优|壮大|投产|稳产|增资|引进|延链|补链|参与|持续|推出|擦亮|焕新|转型|开放|"
-    r"深耕|提升|升级|创新|攻关|承担|设立|落地|回归|安全|稳定|高效|向)"
+    r"深耕|提升|升级|创新|攻关|承担|设立|落地|回归|安全|稳定|高效|向|承接|推进|推动)"
 )
 _SECTOR = re.compile(r"(?:经济|产业|行业)$")  # 支持民营经济加快发展: a sector, not a firm
 _CONTAINED_SPLIT = re.compile(r"、|和|及")
