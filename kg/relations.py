@@ -148,8 +148,9 @@ def _first_named(mentions: tuple[Mention, ...], type_: EntityType, names: set[st
     return next((m for m in mentions if m.type is type_ and (m.name in names or m.canonical in names)), None)
 
 
-def _commitments(ctx: Context, speech: Speech, district: Mention, mentions, plan_year) -> Iterator[Relation]:
-    late = _late_in_year(ctx)
+def _commitments(
+    ctx: Context, speech: Speech, district: Mention, mentions, plan_year: int, late: bool
+) -> Iterator[Relation]:
     for m in mentions:
         predicate = COMMITMENT.get(m.type)
         if predicate is None or m.speech != speech.index or m.start < speech.start:
@@ -317,13 +318,13 @@ def _zones_of_the_speakers_county(
 
 
 def relate(ctx: Context, mentions: tuple[Mention, ...]) -> tuple[Relation, ...]:
-    plan_year = _current_plan_year(ctx, mentions)
+    plan_year, late = _current_plan_year(ctx, mentions), _late_in_year(ctx)
     relations: list[Relation] = []
     for speech in ctx.speeches:
         district = _speech_district(ctx, speech, mentions)
         relations.extend(_speaker_relations(ctx, speech, district, mentions))
         if district is not None:
-            relations.extend(_commitments(ctx, speech, district, mentions, plan_year))
+            relations.extend(_commitments(ctx, speech, district, mentions, plan_year, late))
             relations.extend(_zones_of_the_speakers_county(ctx, speech, district, mentions))
     relations.extend(_body_official_relations(ctx, mentions))
     relations.extend(_part_of(mentions))

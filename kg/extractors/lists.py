@@ -32,7 +32,10 @@ _MANNER = re.compile(
 # How the names of places end: a list holding one is a list of places, whatever sector it names.
 _PLACE_ENDINGS = tuple("城 街 园 镇 村 馆 巷 广场 商圈".split())
 # Words that end a list's last item without belonging to it.
-_ITEM_BOUNDARIES = BOUNDARY_WORDS - frozenset("发展 服务 开放 和 与 及".split())
+# Longest first, in one order in every run (a set's order depends on the hash seed).
+_ITEM_BOUNDARIES = tuple(
+    sorted(BOUNDARY_WORDS - frozenset("发展 服务 开放 和 与 及".split()), key=lambda w: (-len(w), w))
+)
 # Items that name an activity, not a thing: 人才培养, 城市更新改造.
 ACTIVITIES = tuple(
     "培养 建设 改革 治理 保护 引进 招引 培育 提升 应用 管理 开发 转化 创新 更新 改造 招商 研发".split()
@@ -50,7 +53,7 @@ def _items(text: str, match: re.Match[str]) -> list[tuple[int, int]]:
         pos += len(piece) + 1
     start, end = spans[-1]
     last = _DIRECTION.sub("", text[start:end])  # 智能网联方向: 向 is no boundary inside 方向
-    for word in sorted(_ITEM_BOUNDARIES, key=lambda w: (-len(w), w)):  # one order in every run
+    for word in _ITEM_BOUNDARIES:
         cut = last.find(word, 2)
         if cut > 0:
             last = last[:cut]

@@ -9,7 +9,7 @@ from kg.extractors.context import Context
 from kg.extractors.lists import ACTIVITIES
 from kg.extractors.spans import BOUNDARY_WORDS, expand_left, is_generic
 from kg.extractors.terms import term_mentions
-from kg.lexicon.divisions import load_divisions
+from kg.lexicon.divisions import PROVINCE_INITIALS, load_divisions
 from kg.lexicon.terms import load_terms
 from kg.tokens import looks_like_a_name, strip_leading_verbs, words
 from kg.types import EntityType, Mention, Sentence
@@ -57,7 +57,6 @@ _PARTNER_TAIL = re.compile(
     r"(?:的|之间|校地|校企|政企|银企|院地|厅市|部省|省校|战略|全方位|深度|全面|等|向)+$"
 )
 # Two or three provinces by their one-character names (苏皖, 川渝, 沪苏浙): a region, not a body.
-_PROVINCES = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]{2,3}")
 # What a supported firm is to do, where it ends the firm's name: 中天钢铁(转型升级).
 _FIRM_TAIL = re.compile(r"(?:转型升级|提质增效|提档升级|做大做强|做强做优|扩产增效|增资扩产).*$")
 # How firms' names commonly end, when jieba reads them as plain words.
@@ -103,8 +102,9 @@ def _suffixes(ctx: Context) -> Iterator[Mention]:
                 continue
             if match.group(0) in _RESEARCH and not _names_its_owner(prefix):
                 continue  # 竹产业研究院, 轨道交通物流研究中心: described by their field, named by no one
-            owned = any(term in prefix for term in load_terms("organizations.txt").canonical)
-            research = owned and match.group(0).startswith("研究")  # 中国船舶科学研究中心: a body's
+            research = match.group(0).startswith("研究") and any(  # 中国船舶科学研究中心: a body's
+                term in prefix for term in load_terms("organizations.txt").canonical
+            )
             yield ctx.mention(
                 sentence, EntityType.ORGANIZATION, start, match.end(), confidence=0.85 if research else 0.8,
                 source="suffix",
@@ -136,10 +136,15 @@ def _items(ctx: Context, sentence: Sentence, offset: int, items: list[str], sour
         offset += len(raw) + 1
 
 
+def _names_provinces(item: str) -> bool:
+    """苏皖, 川渝, 沪苏浙: two or three provinces by their one-character names."""
+    return 2 <= len(item) <= 3 and all(char in PROVINCE_INITIALS for char in item)
+
+
 def _names_a_place(item: str) -> bool:
     """与宣城、郎溪合作, 与安徽广德合作, 苏皖合作: places and regions, not bodies."""
     divisions = load_divisions()
-    if divisions.lookup(item) or divisions.lookup_stem(item) or _PROVINCES.fullmatch(item):
+    if divisions.lookup(item) or divisions.lookup_stem(item) or _names_provinces(item):
         return True
     return any(divisions.lookup(item[:n]) and divisions.lookup_stem(item[n:]) for n in (2, 3))
 

@@ -10,7 +10,7 @@ from kg.extractors.context import Context
 from kg.extractors.project_frames import brand_quotes
 from kg.extractors.spans import BOUNDARY_WORDS, FUNCTION_WORDS, expand_left, is_generic
 from kg.extractors.terms import term_mentions
-from kg.lexicon.divisions import load_divisions
+from kg.lexicon.divisions import PROVINCE_INITIALS, load_divisions
 from kg.names import normalise_name
 from kg.tokens import strip_leading_verbs, words
 from kg.types import EntityType, Mention
@@ -27,8 +27,6 @@ _NATIONAL_KINDS = frozenset("国家 重大 总体 省级 市级 区域 长期 �
 _KINDS_OF_STRATEGY = _NATIONAL_KINDS | frozenset("发展 主导 核心 首位".split())  # 主导战略: no name
 _KIND_TAIL = re.compile(f"(?:{'|'.join(sorted(_NATIONAL_KINDS, key=lambda k: (-len(k), k)))})+$")
 _QUOTE_BEFORE = re.compile(r"[“‘](?P<body>[^“”‘’]{1,12})[”’]$")
-# Provinces by their one-character names (沪, 苏, 浙, 皖 …).
-_PROVINCE_INITIALS = frozenset("京津沪渝冀豫云辽黑湘皖鲁苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川琼")
 # Heads of regional strategies, which name their region (宁马: two cities' initials).
 REGIONAL_HEADS = frozenset("都市圈 同城化 一体化发展 一体化 经济圈".split())
 # Regions named by abbreviation in regional strategies.
@@ -143,7 +141,7 @@ def _initials_of_cities(prefix: str, ctx: Context) -> bool:
     杭富, 沪太: a city, a province or one of the report city's own counties (富阳, 太仓)."""
     if ctx.city is None or not 2 <= len(prefix) <= 6:
         return False
-    initials = _city_initials(ctx.city.code[:2]) | _county_initials(ctx.city.code) | _PROVINCE_INITIALS
+    initials = _city_initials(ctx.city.code[:2]) | _county_initials(ctx.city.code) | PROVINCE_INITIALS
     return all(char in initials for char in prefix)
 
 
@@ -157,7 +155,7 @@ def _initials_before(text: str, end: int, ctx: Context) -> int:
 
 def initials_anywhere(prefix: str) -> bool:
     """郑开, 宁马, 苏锡常: each character the initial of a city somewhere in China (运维 is not)."""
-    initials = _city_initials() | _PROVINCE_INITIALS
+    initials = _city_initials() | PROVINCE_INITIALS
     return all(char in initials for char in prefix) or any(region in prefix for region in REGIONS)
 
 

@@ -13,6 +13,9 @@ from functools import cache
 from kg.resources import data_path
 
 # Generic zone suffixes; the longer spelling first so the short one matches last.
+# Provinces and regions by their one-character names (沪, 苏, 浙, 皖 …), as in 苏皖, 沪太同城化.
+PROVINCE_INITIALS = frozenset("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台")
+
 ZONE_SUFFIX_EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "高新区": ("高新技术产业开发区", "高新技术开发区", "高新区"),
     "经开区": ("经济技术开发区", "经济开发区", "经开区"),
